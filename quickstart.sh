@@ -1,0 +1,64 @@
+#!/bin/sh
+# quickstart.sh: install what tidings needs, build it, then start it (or, with
+# "check", run the whole test suite). Safe to run again: each step is skipped
+# when already done.
+set -eu
+cd "$(dirname "$0")"
+
+# Debian packages to build, and to run the tests (servers, tmux, the
+# feedparser reference, newsboat for the import test).
+BUILD_DEPS="build-essential autoconf automake autopoint gettext pkg-config
+libncurses-dev libcurl4-openssl-dev libxml2-dev libsqlite3-dev libjson-c-dev"
+CHECK_DEPS="python3 python3-feedparser tmux sqlite3 ca-certificates"
+
+missing_packages() {
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+	done
+}
+
+install_packages() {
+	command -v dpkg-query >/dev/null 2>&1 || {
+		echo "quickstart: not a Debian system; install the equivalents of: $*" >&2
+		return 0
+	}
+	# shellcheck disable=SC2046
+	missing=$(missing_packages "$@" | tr '\n' ' ')
+	[ -z "$missing" ] && return 0
+	if [ "$(id -u)" -eq 0 ]; then
+		SUDO=
+	elif command -v sudo >/dev/null 2>&1; then
+		SUDO=sudo
+	else
+		echo "quickstart: please install: $missing (as root: apt-get install $missing)" >&2
+		exit 1
+	fi
+	echo "quickstart: installing $missing"
+	$SUDO apt-get update -qq || true
+	# shellcheck disable=SC2086
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+}
+
+mode=${1:-run}
+case $mode in
+check) install_packages $BUILD_DEPS $CHECK_DEPS ;;
+*) install_packages $BUILD_DEPS ;;
+esac
+
+[ -x configure ] || autoreconf -fi
+[ -f Makefile ] || ./configure ${CONFIGURE_FLAGS:-}
+jobs=$(nproc 2>/dev/null || echo 2)
+make -j"$jobs"
+
+case $mode in
+check)
+	make -j"$jobs" check
+	;;
+run)
+	exec src/tidings
+	;;
+*)
+	shift
+	exec src/tidings "$mode" "$@"
+	;;
+esac

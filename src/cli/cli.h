@@ -1,0 +1,31 @@
+/* cli.h: the subcommands of the tidings binary, one file each. */
+#ifndef TIDINGS_CLI_H
+#define TIDINGS_CLI_H
+
+/* Paths and switches that every subcommand may need (from global options). */
+struct cli_env {
+	const char *config; /* --config FILE, NULL: default location */
+	const char *urls;   /* --urls FILE */
+	const char *cache;  /* --cache FILE */
+};
+
+/* Exit statuses of the command-line contract. */
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+struct cli_command {
+	const char *name;
+	int (*run)(const struct cli_env *env, int argc, char **argv);
+	const char *synopsis; /* untranslated; printed through gettext */
+};
+
+/* The table, terminated by a row with name NULL. */
+extern const struct cli_command cli_commands[];
+
+const struct cli_command *cli_find(const char *name);
+/* Print "tidings: MESSAGE" on stderr and return EXIT_USAGE or EXIT_FAIL. */
+int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+int cli_parse(const struct cli_env *env, int argc, char **argv);
+
+#endif

@@ -1,0 +1,177 @@
+/* json_out.c: streaming JSON output with strict string escaping. */
+#include "config.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "util/json_out.h"
+#include "util/utf8.h"
+
+void
+json_out_init(struct json_out *j, FILE *fp)
+{
+	memset(j, 0, sizeof *j);
+	buf_init(&j->out, 0);
+	j->fp = fp;
+	j->first[0] = true;
+}
+
+static void
+maybe_flush(struct json_out *j)
+{
+	if (j->fp && j->out.len >= 64 * 1024)
+		json_out_flush(j);
+}
+
+/* Separator before a value or key in the current container. */
+static void
+sep(struct json_out *j)
+{
+	if (j->after_key) {
+		j->after_key = false;
+		return;
+	}
+	if (!j->first[j->depth])
+		buf_putc(&j->out, ',');
+	j->first[j->depth] = false;
+}
+
+static void
+open_(struct json_out *j, char c)
+{
+	sep(j);
+	buf_putc(&j->out, c);
+	if (j->depth + 1 < JSON_OUT_DEPTH)
+		j->depth++;
+	j->first[j->depth] = true;
+}
+
+static void
+close_(struct json_out *j, char c)
+{
+	if (j->depth > 0)
+		j->depth--;
+	buf_putc(&j->out, c);
+	if (j->depth == 0)
+		buf_putc(&j->out, '\n');
+	maybe_flush(j);
+}
+
+void json_obj_begin(struct json_out *j) { open_(j, '{'); }
+void json_obj_end(struct json_out *j) { close_(j, '}'); }
+void json_arr_begin(struct json_out *j) { open_(j, '['); }
+void json_arr_end(struct json_out *j) { close_(j, ']'); }
+
+void
+json_key(struct json_out *j, const char *key)
+{
+	sep(j);
+	json_escape(&j->out, key, strlen(key));
+	buf_putc(&j->out, ':');
+	j->after_key = true;
+}
+
+void
+json_escape(struct buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	buf_putc(b, '"');
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			size_t start = i;
+			while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x80 &&
+			       s[i] != '"' && s[i] != '\\')
+				i++;
+			buf_append(b, s + start, i - start);
+			continue;
+		}
+		if (c >= 0x80) {
+			uint32_t cp;
+			size_t k = utf8_decode(s + i, n - i, &cp);
+			if (cp == UTF8_REPLACEMENT && k == 1)
+				buf_puts(b, "\xEF\xBF\xBD");
+			else
+				buf_append(b, s + i, k);
+			i += k;
+			continue;
+		}
+		switch (c) {
+		case '"': buf_puts(b, "\\\""); break;
+		case '\\': buf_puts(b, "\\\\"); break;
+		case '\n': buf_puts(b, "\\n"); break;
+		case '\r': buf_puts(b, "\\r"); break;
+		case '\t': buf_puts(b, "\\t"); break;
+		default: {
+			char u[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
+			buf_puts(b, u);
+		}
+		}
+		i++;
+	}
+	buf_putc(b, '"');
+}
+
+void
+json_strn(struct json_out *j, const char *s, size_t n)
+{
+	sep(j);
+	if (!s)
+		buf_puts(&j->out, "null");
+	else
+		json_escape(&j->out, s, n);
+	maybe_flush(j);
+}
+
+void
+json_str(struct json_out *j, const char *s)
+{
+	json_strn(j, s, s ? strlen(s) : 0);
+}
+
+void
+json_int(struct json_out *j, long long v)
+{
+	sep(j);
+	buf_printf(&j->out, "%lld", v);
+}
+
+void
+json_bool(struct json_out *j, bool v)
+{
+	sep(j);
+	buf_puts(&j->out, v ? "true" : "false");
+}
+
+void
+json_null(struct json_out *j)
+{
+	sep(j);
+	buf_puts(&j->out, "null");
+}
+
+void json_kv_str(struct json_out *j, const char *k, const char *s) { json_key(j, k); json_str(j, s); }
+void json_kv_int(struct json_out *j, const char *k, long long v) { json_key(j, k); json_int(j, v); }
+void json_kv_bool(struct json_out *j, const char *k, bool v) { json_key(j, k); json_bool(j, v); }
+
+int
+json_out_flush(struct json_out *j)
+{
+	if (!j->fp || j->out.len == 0)
+		return 0;
+	size_t w = fwrite(j->out.data, 1, j->out.len, j->fp);
+	int rc = w == j->out.len ? 0 : -1;
+	buf_reset(&j->out);
+	return rc;
+}
+
+int
+json_out_finish(struct json_out *j)
+{
+	int rc = json_out_flush(j);
+	if (j->fp && fflush(j->fp) != 0)
+		rc = -1;
+	buf_free(&j->out);
+	return rc;
+}

@@ -1,0 +1,11 @@
+# src/util: buffers, allocation, UTF-8, URLs, dates, JSON output.
+noinst_LIBRARIES += src/util/libutil.a
+src_util_libutil_a_SOURCES = \
+	src/util/buf.c src/util/buf.h \
+	src/util/date.c src/util/date.h \
+	src/util/i18n.h \
+	src/util/json_out.c src/util/json_out.h \
+	src/util/str.c src/util/str.h \
+	src/util/url.c src/util/url.h \
+	src/util/utf8.c src/util/utf8.h \
+	src/util/xalloc.c src/util/xalloc.h

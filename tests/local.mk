@@ -1,0 +1,15 @@
+# tests: unit tests (C, TAP) and integration tests (shell, TAP) on the real binary.
+TEST_EXTENSIONS = .sh
+LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+SH_LOG_DRIVER = $(LOG_DRIVER)
+SH_LOG_COMPILER = $(SHELL)
+AM_TESTS_ENVIRONMENT = \
+	top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
+	TIDINGS='$(abs_top_builddir)/src/tidings'; \
+	export top_srcdir top_builddir TIDINGS;
+
+TEST_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/lib
+EXTRA_DIST += tests/lib/tap.sh tests/lib/tap.h tests/data
+
+include tests/unit/local.mk
+include tests/integration/local.mk

@@ -1,0 +1,6 @@
+# tests/unit: table-driven tests of each layer's functions, linked against its library.
+check_PROGRAMS += tests/unit/test_util
+tests_unit_test_util_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_unit_test_util_SOURCES = tests/unit/test_util.c
+tests_unit_test_util_LDADD = src/util/libutil.a
+TESTS += tests/unit/test_util
