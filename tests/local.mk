@@ -1,4 +1,5 @@
 # tests: unit tests (C, TAP) and integration tests (shell, TAP) on the real binary.
+# Each area registers its tests in tests/AREA.mk.
 TEST_EXTENSIONS = .sh
 LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
 SH_LOG_DRIVER = $(LOG_DRIVER)
@@ -9,7 +10,10 @@ AM_TESTS_ENVIRONMENT = \
 	export top_srcdir top_builddir TIDINGS;
 
 TEST_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/lib
-EXTRA_DIST += tests/lib/tap.sh tests/lib/tap.h tests/data
+EXTRA_DIST += tests/lib tests/data
 
-include tests/unit/local.mk
-include tests/integration/local.mk
+include tests/util.mk
+include tests/parse.mk
+include tests/store.mk
+include tests/net.mk
+include tests/text.mk

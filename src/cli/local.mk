@@ -1,4 +1,5 @@
-# src/cli and main: the tidings binary; one file per subcommand.
+# src/cli and main: the tidings binary. Each layer's local.mk adds the
+# subcommand files it owns to src_tidings_SOURCES and sets its *_LIB.
 src_tidings_SOURCES = \
 	src/main.c \
 	src/cli/cli.h src/cli/commands.c \
@@ -6,8 +7,9 @@ src_tidings_SOURCES = \
 	src/cli/parse.c
 # Libraries in dependency order: a layer before the ones it uses.
 TIDINGS_LAYERS = \
+	$(UI_LIB) $(CMD_LIB) $(TEXT_LIB) $(NET_LIB) $(STORE_LIB) \
 	src/parse/libparse.a \
 	src/model/libmodel.a \
 	src/util/libutil.a
-TIDINGS_LIBS = $(XML_LIBS) $(JSONC_LIBS) $(LIBINTL)
+TIDINGS_LIBS = $(NCURSES_LIBS) $(CURL_LIBS) $(SQLITE_LIBS) $(XML_LIBS) $(JSONC_LIBS) $(LIBINTL) -lm
 src_tidings_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)

@@ -1,6 +1,7 @@
-# tests/unit: table-driven tests of each layer's functions, linked against its library.
+# tests of src/util and of the command-line contract shared by all subcommands.
 check_PROGRAMS += tests/unit/test_util
 tests_unit_test_util_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_util_SOURCES = tests/unit/test_util.c
 tests_unit_test_util_LDADD = src/util/libutil.a
-TESTS += tests/unit/test_util
+TESTS += tests/unit/test_util tests/integration/cli.sh
+EXTRA_DIST += tests/integration/cli.sh
