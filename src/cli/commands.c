@@ -10,6 +10,7 @@
 
 const struct cli_command cli_commands[] = {
 	{ "parse", cli_parse, N_("parse FILE|- [--charset NAME] [--base URL]   print a feed as JSON") },
+	{ "refresh", cli_refresh, N_("refresh [--quiet] [--due] [URL...]   poll feeds now; a line per feed with new/failed") },
 	{ NULL, NULL, NULL },
 };
 

@@ -1,1 +1,19 @@
-# src/net: (not built yet) defines NET_LIB = src/net/libnet.a and its subcommands.
+# src/net: the poller (libcurl multi), HTTP limits and validators, exec:/filter: sources.
+# Only this directory includes curl.
+NET_LIB = src/net/libnet.a
+noinst_LIBRARIES += src/net/libnet.a
+src_net_libnet_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURL_CFLAGS)
+src_net_libnet_a_SOURCES = \
+	src/net/net.h src/net/xfer.h \
+	src/net/poller.c \
+	src/net/http.c \
+	src/net/exec.c
+
+# src/loop.c and src/update.c: the event loop and the fetch -> parse -> store
+# glue sit above net, parse and store (APP_LIB, linked before them).
+APP_LIB = src/libapp.a
+noinst_LIBRARIES += src/libapp.a
+src_libapp_a_SOURCES = \
+	src/loop.c src/loop.h \
+	src/update.c src/update.h
+src_tidings_SOURCES += src/cli/refresh.c

@@ -5,6 +5,8 @@ src_util_libutil_a_SOURCES = \
 	src/util/date.c src/util/date.h \
 	src/util/i18n.h \
 	src/util/json_out.c src/util/json_out.h \
+	src/util/lockfile.c src/util/lockfile.h \
+	src/util/spawn.c src/util/spawn.h \
 	src/util/str.c src/util/str.h \
 	src/util/url.c src/util/url.h \
 	src/util/utf8.c src/util/utf8.h \

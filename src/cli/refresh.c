@@ -1,0 +1,269 @@
+/* refresh.c: `tidings refresh [URL...]`: poll feeds now, a line per feed that changed or failed, then a summary. */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli/cli.h"
+#include "cmd/conffile.h"
+#include "cmd/options.h"
+#include "loop.h"
+#include "net/net.h"
+#include "store/store.h"
+#include "store/urls.h"
+#include "update.h"
+#include "util/date.h"
+#include "util/i18n.h"
+#include "util/lockfile.h"
+#include "util/xalloc.h"
+
+/* How long a second refresh waits for the first before it gives up. */
+#define LOCK_WAIT_MS 2000
+
+struct tally {
+	bool quiet;
+	size_t feeds, updated, new_items, unchanged, failed, deferred;
+};
+
+static void
+on_report(void *ctx, const struct update_report *r)
+{
+	struct tally *t = ctx;
+	switch (r->outcome) {
+	case UPDATE_STORED:
+		if (r->added || r->changed) {
+			t->updated++;
+			t->new_items += r->added;
+			if (!t->quiet && r->changed)
+				printf(_("%s: %zu new, %zu updated\n"), r->url, r->added, r->changed);
+			else if (!t->quiet)
+				printf(_("%s: %zu new\n"), r->url, r->added);
+		} else {
+			t->unchanged++;
+		}
+		break;
+	case UPDATE_NOT_MODIFIED:
+		t->unchanged++;
+		break;
+	case UPDATE_FAILED:
+		t->failed++;
+		if (!t->quiet)
+			printf(_("%s: error: %s\n"), r->url, r->error);
+		break;
+	}
+	if (r->moved_to && !t->quiet)
+		printf(_("%s: moved permanently to %s (the urls file still has the old address)\n"),
+		       r->url, r->moved_to);
+}
+
+static void
+conf_warn(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "tidings: %s\n", msg);
+}
+
+static void
+net_settings(const struct options *o, struct net_config *n)
+{
+	net_config_defaults(n);
+	n->max_connections = (long)options_num(o, OPT_MAX_CONNECTIONS);
+	n->max_host_connections = (long)options_num(o, OPT_MAX_HOST_CONNECTIONS);
+	n->connect_timeout = (long)options_num(o, OPT_CONNECT_TIMEOUT);
+	n->total_timeout = (long)options_num(o, OPT_TOTAL_TIMEOUT);
+	n->max_body = (size_t)options_num(o, OPT_MAX_BODY_SIZE);
+	n->user_agent = options_str(o, OPT_USER_AGENT);
+	n->proxy = options_str(o, OPT_PROXY);
+}
+
+static void
+update_settings(const struct options *o, struct update_config *u)
+{
+	u->retention.max_items = (int)options_num(o, OPT_MAX_ITEMS);
+	u->retention.keep_days = (int)options_num(o, OPT_KEEP_DAYS);
+	u->reload_minutes = (int)options_num(o, OPT_RELOAD_TIME);
+}
+
+/* Make the cache's feed list follow the urls file. */
+static int
+sync_subscriptions(const struct cli_env *env, struct store *s)
+{
+	char *path = env->urls ? xstrdup(env->urls) : urls_default_path();
+	struct urls u = { 0 };
+	char *err = NULL;
+	int rc = urls_load(path, &u, &err);
+	if (rc == URLS_ERR) {
+		cli_fail("%s", err);
+		free(err);
+		free(path);
+		return -1;
+	}
+	free(path);
+	rc = store_sync_urls(s, &u);
+	urls_free(&u);
+	if (rc != STORE_OK)
+		return cli_fail(_("cannot update the cache: %s"), store_error(s)), -1;
+	return 0;
+}
+
+static bool
+wanted(const struct store_feed *f, int argc, char **argv)
+{
+	if (argc == 0)
+		return true;
+	for (int i = 0; i < argc; i++)
+		if (strcmp(argv[i], f->url) == 0)
+			return true;
+	return false;
+}
+
+/* Names on the command line that are not subscribed count as failures. */
+static void
+check_args(const struct store_feed_list *l, int argc, char **argv, struct tally *t)
+{
+	for (int i = 0; i < argc; i++) {
+		size_t k = 0;
+		while (k < l->n && strcmp(l->v[k].url, argv[i]) != 0)
+			k++;
+		if (k < l->n)
+			continue;
+		t->feeds++;
+		t->failed++;
+		if (!t->quiet)
+			printf(_("%s: error: not in the urls file (add it with 'tidings add')\n"), argv[i]);
+	}
+}
+
+/* Start every wanted feed; those the server asked us to leave alone wait. */
+static void
+start_feeds(struct update *u, const struct store_feed_list *l, bool due_only, int argc,
+	    char **argv, struct tally *t)
+{
+	int64_t now = (int64_t)time(NULL);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct store_feed *f = &l->v[i];
+		if (!wanted(f, argc, argv) || (due_only && !update_is_due(f, now)))
+			continue;
+		t->feeds++;
+		if (update_deferred(f, now)) {
+			char when[DATE_ISO_LEN] = "?";
+			date_format_iso(f->next_due, when);
+			t->deferred++;
+			if (!t->quiet)
+				printf(_("%s: not fetched: the server asked us to wait until %s\n"), f->url, when);
+			continue;
+		}
+		update_feed(u, f);
+	}
+}
+
+static void
+print_summary(const struct tally *t)
+{
+	if (t->quiet)
+		return;
+	printf(_("%zu feeds: %zu updated (%zu new items), %zu unchanged, %zu failed"), t->feeds,
+	       t->updated, t->new_items, t->unchanged, t->failed);
+	if (t->deferred)
+		printf(_(", %zu deferred"), t->deferred);
+	putchar('\n');
+}
+
+/* Fetch, parse and store; the store is open and locked. */
+static int
+poll_feeds(const struct options *o, struct store *s, bool due_only, int argc, char **argv,
+	   struct tally *t)
+{
+	struct store_feed_list l = { 0 };
+	if (store_feed_list(s, false, &l) != STORE_OK)
+		return cli_fail(_("cannot read the feeds: %s"), store_error(s));
+	struct net_config nc;
+	struct update_config uc;
+	net_settings(o, &nc);
+	update_settings(o, &uc);
+	struct poller *p = poller_new(&nc);
+	struct loop *lp = loop_new(p);
+	struct update *u = update_new(lp, p, s, &uc, on_report, t);
+	check_args(&l, argc, argv, t);
+	start_feeds(u, &l, due_only, argc, argv, t);
+	loop_run(lp);
+	int rc = update_flush(u);
+	update_free(&u);
+	loop_free(&lp);
+	poller_free(&p);
+	store_feed_list_clear(&l);
+	fflush(stdout);
+	if (rc != STORE_OK)
+		return cli_fail(_("cannot record the fetches: %s"), store_error(s));
+	print_summary(t);
+	if (t->feeds > 0 && t->failed == t->feeds)
+		return cli_fail(_("every feed failed"));
+	return EXIT_OK;
+}
+
+/* Lock, open, sync with the urls file, poll. */
+static int
+run(const struct cli_env *env, const struct options *o, bool due_only, int argc, char **argv,
+    struct tally *t)
+{
+	char *cache = env->cache ? xstrdup(env->cache) : store_default_path();
+	char *err = NULL;
+	struct store *s = NULL;
+	int rc = store_open(cache, &s, &err); /* creates the directory the lock lives in */
+	if (rc != STORE_OK) {
+		rc = cli_fail(_("cannot open the cache %s: %s"), cache, err ? err : "");
+		free(err);
+		free(cache);
+		return rc;
+	}
+	char *lockpath = xasprintf("%s.lock", cache);
+	pid_t holder = 0;
+	int lock = lockfile_take(lockpath, LOCK_WAIT_MS, &holder);
+	if (lock < 0 && errno == EWOULDBLOCK)
+		rc = holder ? cli_fail(_("another refresh is running (pid %ld)"), (long)holder)
+			    : cli_fail(_("another refresh is running"));
+	else if (lock < 0)
+		rc = cli_fail(_("cannot lock %s: %s"), lockpath, strerror(errno));
+	else if (sync_subscriptions(env, s) != 0)
+		rc = EXIT_FAIL;
+	else
+		rc = poll_feeds(o, s, due_only, argc, argv, t);
+	lockfile_release(&lock);
+	store_close(&s);
+	free(lockpath);
+	free(cache);
+	return rc;
+}
+
+int
+cli_refresh(const struct cli_env *env, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "due", no_argument, NULL, 'd' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct tally t = { 0 };
+	bool due_only = false;
+	optind = 1;
+	int c;
+	while ((c = getopt_long(argc, argv, "+q", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'q': t.quiet = true; break;
+		case 'd': due_only = true; break;
+		default: return EXIT_USAGE;
+		}
+	}
+	struct options o;
+	options_init(&o);
+	char *conf = env->config ? xstrdup(env->config) : conf_default_path();
+	int bad = conf_load(conf, env->config != NULL, &o, conf_warn, NULL);
+	free(conf);
+	int rc = bad < 0 ? EXIT_FAIL : run(env, &o, due_only, argc - optind, argv + optind, &t);
+	options_clear(&o);
+	return rc;
+}

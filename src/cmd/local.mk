@@ -1,0 +1,6 @@
+# src/cmd: the command language: settings table and config reader (actions and keys later).
+CMD_LIB = src/cmd/libcmd.a
+noinst_LIBRARIES += src/cmd/libcmd.a
+src_cmd_libcmd_a_SOURCES = \
+	src/cmd/conffile.c src/cmd/conffile.h \
+	src/cmd/options.c src/cmd/options.h

@@ -1,0 +1,155 @@
+/* options.c: the settings table and typed values read from text. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/options.h"
+#include "util/i18n.h"
+#include "util/str.h"
+#include "util/xalloc.h"
+
+#define GIB (1024LL * 1024 * 1024)
+
+const struct opt_def opt_table[OPT_COUNT] = {
+	[OPT_MAX_CONNECTIONS] = { "max-connections", OPT_INT, "16", 1, 1024,
+		N_("feeds fetched at the same time") },
+	[OPT_MAX_HOST_CONNECTIONS] = { "max-host-connections", OPT_INT, "4", 1, 256,
+		N_("connections to any one host at the same time") },
+	[OPT_CONNECT_TIMEOUT] = { "connect-timeout", OPT_INT, "20", 1, 3600,
+		N_("seconds to wait for a connection") },
+	[OPT_TOTAL_TIMEOUT] = { "total-timeout", OPT_INT, "60", 1, 86400,
+		N_("seconds a whole fetch (or an exec: command) may take") },
+	[OPT_MAX_BODY_SIZE] = { "max-body-size", OPT_SIZE, "32M", 1024, 4 * GIB,
+		N_("largest feed accepted; a larger one is cut and reported") },
+	[OPT_RELOAD_TIME] = { "reload-time", OPT_INT, "60", 1, 525600,
+		N_("minutes between fetches of a feed (a longer <ttl> wins)") },
+	[OPT_MAX_ITEMS] = { "max-items", OPT_INT, "0", 0, 1000000,
+		N_("items kept per feed, newest first (0: no limit); flagged ones stay") },
+	[OPT_KEEP_DAYS] = { "keep-days", OPT_INT, "0", 0, 36500,
+		N_("drop items older than this many days (0: never); flagged ones stay") },
+	[OPT_USER_AGENT] = { "user-agent", OPT_STR, "", 0, 0,
+		N_("User-Agent header (empty: tidings/VERSION)") },
+	[OPT_PROXY] = { "proxy", OPT_STR, "", 0, 0,
+		N_("proxy URL, e.g. socks5h://host:1080 (empty: from http_proxy & co)") },
+};
+
+const struct opt_def *
+options_find(const char *name)
+{
+	for (size_t i = 0; i < OPT_COUNT; i++)
+		if (strcmp(opt_table[i].name, name) == 0)
+			return &opt_table[i];
+	return NULL;
+}
+
+static int
+parse_num(const struct opt_def *d, const char *s, long long *out, char **err)
+{
+	char *end;
+	errno = 0;
+	long long n = strtoll(s, &end, 10);
+	if (end == s || errno) {
+		*err = xasprintf(_("%s wants a number, not '%s'"), d->name, s);
+		return -1;
+	}
+	if (d->type == OPT_SIZE && *end) {
+		long long mul = str_eq_ci(end, "k") ? 1024 : str_eq_ci(end, "m") ? 1024 * 1024
+			      : str_eq_ci(end, "g") ? GIB : 0;
+		if (!mul || n > d->max / mul) {
+			*err = xasprintf(_("%s wants a size like 512K or 32M, not '%s'"), d->name, s);
+			return -1;
+		}
+		n *= mul;
+		end += 1;
+	}
+	if (*end) {
+		*err = xasprintf(_("%s wants a number, not '%s'"), d->name, s);
+		return -1;
+	}
+	if (n < d->min || n > d->max) {
+		*err = xasprintf(_("%s must be between %lld and %lld"), d->name, d->min, d->max);
+		return -1;
+	}
+	*out = n;
+	return 0;
+}
+
+static int
+parse_bool(const struct opt_def *d, const char *s, long long *out, char **err)
+{
+	if (str_eq_ci(s, "yes") || str_eq_ci(s, "true") || str_eq_ci(s, "on") || strcmp(s, "1") == 0)
+		*out = 1;
+	else if (str_eq_ci(s, "no") || str_eq_ci(s, "false") || str_eq_ci(s, "off") || strcmp(s, "0") == 0)
+		*out = 0;
+	else {
+		*err = xasprintf(_("%s wants yes or no, not '%s'"), d->name, s);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+set_value(struct opt_value *v, const struct opt_def *d, const char *value, char **err)
+{
+	long long n = 0;
+	switch (d->type) {
+	case OPT_STR:
+		free(v->str);
+		v->str = *value ? xstrdup(value) : NULL;
+		return 0;
+	case OPT_BOOL:
+		if (parse_bool(d, value, &n, err) != 0)
+			return -1;
+		break;
+	case OPT_INT:
+	case OPT_SIZE:
+		if (parse_num(d, value, &n, err) != 0)
+			return -1;
+		break;
+	}
+	v->num = n;
+	return 0;
+}
+
+void
+options_init(struct options *o)
+{
+	memset(o, 0, sizeof *o);
+	for (size_t i = 0; i < OPT_COUNT; i++) {
+		char *err = NULL;
+		if (set_value(&o->v[i], &opt_table[i], opt_table[i].def, &err) != 0)
+			abort(); /* a default the table cannot read is a bug */
+	}
+}
+
+void
+options_clear(struct options *o)
+{
+	for (size_t i = 0; i < OPT_COUNT; i++)
+		FREE_AND_NULL(o->v[i].str);
+}
+
+int
+options_set(struct options *o, const char *name, const char *value, char **err)
+{
+	const struct opt_def *d = options_find(name);
+	if (!d) {
+		*err = xasprintf(_("unknown setting '%s'"), name);
+		return -1;
+	}
+	return set_value(&o->v[d - opt_table], d, value, err);
+}
+
+long long
+options_num(const struct options *o, enum opt_id id)
+{
+	return o->v[id].num;
+}
+
+const char *
+options_str(const struct options *o, enum opt_id id)
+{
+	return o->v[id].str;
+}

@@ -1,0 +1,59 @@
+/* options.h: the one table of settings (`set NAME VALUE`): names, types, defaults, limits and help. */
+#ifndef TIDINGS_OPTIONS_H
+#define TIDINGS_OPTIONS_H
+
+#include <stdbool.h>
+
+enum opt_type {
+	OPT_INT,  /* a whole number within [min, max] */
+	OPT_SIZE, /* bytes, with an optional K, M or G suffix (powers of 1024) */
+	OPT_STR,  /* any text */
+	OPT_BOOL, /* yes/no, true/false, on/off, 1/0 */
+};
+
+/* Every setting, in the order of the table (and of the help screen). */
+enum opt_id {
+	OPT_MAX_CONNECTIONS,
+	OPT_MAX_HOST_CONNECTIONS,
+	OPT_CONNECT_TIMEOUT,
+	OPT_TOTAL_TIMEOUT,
+	OPT_MAX_BODY_SIZE,
+	OPT_RELOAD_TIME,
+	OPT_MAX_ITEMS,
+	OPT_KEEP_DAYS,
+	OPT_USER_AGENT,
+	OPT_PROXY,
+	OPT_COUNT
+};
+
+struct opt_def {
+	const char *name;
+	enum opt_type type;
+	const char *def;     /* default, written as a user would write it */
+	long long min, max;  /* for OPT_INT and OPT_SIZE */
+	const char *help;    /* untranslated; shown through gettext */
+};
+
+/* The table, indexed by enum opt_id. */
+extern const struct opt_def opt_table[OPT_COUNT];
+
+/* Values of every setting; starts at the defaults. */
+struct options {
+	struct opt_value {
+		long long num; /* OPT_INT, OPT_SIZE, OPT_BOOL */
+		char *str;     /* OPT_STR: owned; NULL when empty */
+	} v[OPT_COUNT];
+};
+
+void options_init(struct options *o);
+void options_clear(struct options *o);
+/* The row named name, or NULL. */
+const struct opt_def *options_find(const char *name);
+/* Set a value from text. Returns 0, or -1 and *err (caller frees) saying
+ * what is wrong in one line. */
+int options_set(struct options *o, const char *name, const char *value, char **err);
+long long options_num(const struct options *o, enum opt_id id);
+/* NULL when empty. */
+const char *options_str(const struct options *o, enum opt_id id);
+
+#endif

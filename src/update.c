@@ -1,0 +1,304 @@
+/* update.c: the glue of a refresh: bytes from the poller into the parser as they arrive, items into the store. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "loop.h"
+#include "net/net.h"
+#include "parse/parse.h"
+#include "update.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+/* A fetch record held back until update_flush (304s and failures). */
+struct pending {
+	int64_t feed_id;
+	struct store_fetch f;
+	char *error, *etag, *last_modified, *redirect; /* owners of f's strings */
+};
+
+struct update {
+	struct loop *loop;
+	struct poller *poller;
+	struct store *store;
+	struct update_config cfg;
+	update_report_fn *report;
+	void *ctx;
+	size_t running;
+	struct pending *pend;
+	size_t npend, cappend;
+};
+
+/* One feed in flight. */
+struct job {
+	struct update *u;
+	struct store_feed feed; /* a copy: the caller's may go away */
+	char *charset, *base;   /* outlive the parser, which borrows them */
+	struct parser *parser;
+	struct item *items;     /* complete items, held for one transaction */
+	size_t n, cap;
+};
+
+struct update *
+update_new(struct loop *l, struct poller *p, struct store *s, const struct update_config *cfg,
+	   update_report_fn *report, void *ctx)
+{
+	struct update *u = xcalloc(1, sizeof *u);
+	u->loop = l;
+	u->poller = p;
+	u->store = s;
+	u->cfg = *cfg;
+	u->report = report;
+	u->ctx = ctx;
+	return u;
+}
+
+size_t
+update_pending(const struct update *u)
+{
+	return u->running;
+}
+
+int64_t
+update_next_due(const struct update_config *cfg, const struct store_feed *f, int ttl_minutes,
+		int64_t retry_after, int64_t now)
+{
+	int64_t minutes = f->reload_minutes > 0 ? f->reload_minutes : cfg->reload_minutes;
+	if (f->reload_minutes <= 0 && ttl_minutes > minutes)
+		minutes = ttl_minutes;
+	int64_t due = now + minutes * 60;
+	return retry_after > due ? retry_after : due;
+}
+
+bool
+update_deferred(const struct store_feed *f, int64_t now)
+{
+	return (f->last_status == 429 || f->last_status == 503) && f->next_due > now;
+}
+
+bool
+update_is_due(const struct store_feed *f, int64_t now)
+{
+	return f->next_due <= now;
+}
+
+static struct store_fetch *
+pend_new(struct update *u, int64_t feed_id)
+{
+	if (u->npend == u->cappend) {
+		u->cappend = u->cappend ? u->cappend * 2 : 32;
+		u->pend = xreallocarray(u->pend, u->cappend, sizeof *u->pend);
+	}
+	struct pending *p = &u->pend[u->npend++];
+	memset(p, 0, sizeof *p);
+	p->feed_id = feed_id;
+	return &p->f;
+}
+
+static void
+pend_clear(struct pending *p)
+{
+	free(p->error);
+	free(p->etag);
+	free(p->last_modified);
+	free(p->redirect);
+}
+
+int
+update_flush(struct update *u)
+{
+	if (u->npend == 0)
+		return STORE_OK;
+	int rc = store_begin(u->store);
+	for (size_t i = 0; rc == STORE_OK && i < u->npend; i++) {
+		rc = store_feed_record_fetch(u->store, u->pend[i].feed_id, &u->pend[i].f);
+		if (rc == STORE_NOT_FOUND) /* removed meanwhile: nothing to record */
+			rc = STORE_OK;
+	}
+	if (rc == STORE_OK)
+		rc = store_commit(u->store);
+	else
+		store_rollback(u->store);
+	for (size_t i = 0; i < u->npend; i++)
+		pend_clear(&u->pend[i]);
+	u->npend = 0;
+	return rc;
+}
+
+void
+update_free(struct update **up)
+{
+	struct update *u = *up;
+	if (!u)
+		return;
+	update_flush(u);
+	free(u->pend);
+	free(u);
+	*up = NULL;
+}
+
+static void
+job_free(struct job *j)
+{
+	parser_free(&j->parser);
+	for (size_t i = 0; i < j->n; i++)
+		item_clear(&j->items[i]);
+	free(j->items);
+	free(j->charset);
+	free(j->base);
+	store_feed_clear(&j->feed);
+	free(j);
+}
+
+/* Parser sink: keep the item (its fields move to us) for the feed's one
+ * transaction. */
+static int
+on_item(void *ctx, const struct feed_info *feed, struct item *it)
+{
+	struct job *j = ctx;
+	(void)feed;
+	if (j->n == j->cap) {
+		j->cap = j->cap ? j->cap * 2 : 32;
+		j->items = xreallocarray(j->items, j->cap, sizeof *j->items);
+	}
+	j->items[j->n++] = *it;
+	item_init(it);
+	return 0;
+}
+
+/* Net sink: the body starts; now the charset and the base URL are known. */
+static int
+on_begin(void *ctx, const struct net_head *h)
+{
+	struct job *j = ctx;
+	j->charset = xstrdup_or_null(h->charset);
+	j->base = xstrdup_or_null(h->url ? h->url : NULL);
+	struct parse_opts opts = { j->charset, j->base };
+	struct parse_sink sink = { j, on_item };
+	j->parser = parser_new(&opts, &sink);
+	return 0;
+}
+
+static int
+on_body(void *ctx, const char *data, size_t n)
+{
+	struct job *j = ctx;
+	return parser_push(j->parser, data, n) == PARSE_OK ? 0 : -1;
+}
+
+static void
+report(struct job *j, enum update_outcome o, const struct store_update_stats *st,
+       const char *error, const char *moved_to)
+{
+	struct update_report r = { j->feed.url, j->feed.id, o, 0, 0, 0, error, moved_to };
+	if (st) {
+		r.added = st->added;
+		r.changed = st->changed;
+		r.dropped = st->dropped;
+	}
+	if (j->u->report)
+		j->u->report(j->u->ctx, &r);
+}
+
+/* Keep a fetch record back for update_flush. */
+static void
+hold_record(struct job *j, const struct net_result *r, const char *error, int64_t now)
+{
+	struct update *u = j->u;
+	struct store_fetch *f = pend_new(u, j->feed.id);
+	struct pending *p = &u->pend[u->npend - 1];
+	f->time = now;
+	f->status = r->http_code ? (int)r->http_code : -1;
+	f->error = p->error = xstrdup_or_null(error);
+	/* a 304 may bring fresher validators; a failure keeps the old ones */
+	f->set_validators = r->status == NET_NOT_MODIFIED && (r->etag || r->last_modified);
+	f->etag = p->etag = xstrdup_or_null(r->etag ? r->etag : j->feed.etag);
+	f->last_modified = p->last_modified =
+		xstrdup_or_null(r->last_modified ? r->last_modified : j->feed.last_modified);
+	/* a failure says nothing about where the feed lives: keep what we knew */
+	const char *moved = r->status == NET_FAILED ? j->feed.redirect : r->moved_to;
+	f->redirect = p->redirect = xstrdup_or_null(moved);
+	f->next_due = update_next_due(&u->cfg, &j->feed, j->feed.ttl_minutes, r->retry_after, now);
+}
+
+/* A whole body arrived: finish parsing and store the feed in one transaction. */
+static void
+store_feed(struct job *j, const struct net_result *r, int64_t now)
+{
+	struct feed_info info;
+	const char *why = NULL;
+	int rc = parser_finish(j->parser, &info, &why);
+	if (rc != PARSE_OK) {
+		char *msg = xasprintf(_("not a feed: %s"), why ? why : _("nothing readable"));
+		hold_record(j, r, msg, now);
+		report(j, UPDATE_FAILED, NULL, msg, NULL);
+		free(msg);
+		feed_info_clear(&info);
+		return;
+	}
+	struct store_fetch f = { now, (int)(r->http_code ? r->http_code : 200), NULL, true,
+				 r->etag, r->last_modified, r->moved_to,
+				 update_next_due(&j->u->cfg, &j->feed, info.ttl_minutes, 0, now) };
+	struct store_update_stats st = { 0 };
+	rc = store_apply_feed(j->u->store, j->feed.id, &info, j->items, j->n,
+			      &j->u->cfg.retention, &f, &st);
+	feed_info_clear(&info);
+	if (rc != STORE_OK) {
+		char *msg = xasprintf(_("cannot store the feed: %s"), store_error(j->u->store));
+		report(j, UPDATE_FAILED, NULL, msg, NULL);
+		free(msg);
+		return;
+	}
+	report(j, UPDATE_STORED, &st, NULL, r->moved_to);
+}
+
+static void
+on_done(void *ctx, const struct net_result *r)
+{
+	struct job *j = ctx;
+	int64_t now = (int64_t)time(NULL);
+	j->u->running--;
+	switch (r->status) {
+	case NET_OK:
+		store_feed(j, r, now);
+		break;
+	case NET_NOT_MODIFIED:
+		hold_record(j, r, NULL, now);
+		report(j, UPDATE_NOT_MODIFIED, NULL, NULL, r->moved_to);
+		break;
+	case NET_FAILED:
+		hold_record(j, r, r->error, now);
+		report(j, UPDATE_FAILED, NULL, r->error, NULL);
+		break;
+	}
+	job_free(j);
+}
+
+static void
+copy_feed(struct store_feed *d, const struct store_feed *s)
+{
+	memset(d, 0, sizeof *d);
+	d->id = s->id;
+	d->url = xstrdup(s->url);
+	d->etag = xstrdup_or_null(s->etag);
+	d->last_modified = xstrdup_or_null(s->last_modified);
+	d->redirect = xstrdup_or_null(s->redirect);
+	d->ttl_minutes = s->ttl_minutes;
+	d->reload_minutes = s->reload_minutes;
+	d->last_status = s->last_status;
+	d->next_due = s->next_due;
+}
+
+void
+update_feed(struct update *u, const struct store_feed *f)
+{
+	struct job *j = xcalloc(1, sizeof *j);
+	j->u = u;
+	copy_feed(&j->feed, f);
+	struct net_request req = { j->feed.url, j->feed.etag, j->feed.last_modified };
+	struct net_sink sink = { j, on_begin, on_body, on_done };
+	u->running++;
+	poller_add(u->poller, &req, &sink); /* on a bad source, on_done has run already */
+}

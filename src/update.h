@@ -1,0 +1,64 @@
+/* update.h: fetch -> parse -> store for feeds, many at once in the event loop; the refresh schedule. */
+#ifndef TIDINGS_UPDATE_H
+#define TIDINGS_UPDATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/store.h"
+
+struct loop;
+struct poller;
+struct update;
+
+struct update_config {
+	struct store_retention retention; /* max-items, keep-days */
+	int reload_minutes;               /* reload-time: the least time between fetches (60) */
+};
+
+enum update_outcome {
+	UPDATE_STORED,       /* fetched and stored: see added/changed */
+	UPDATE_NOT_MODIFIED, /* 304: nothing parsed, no item written */
+	UPDATE_FAILED,       /* see error */
+};
+
+/* What happened to one feed; lent to the report callback. */
+struct update_report {
+	const char *url;
+	int64_t feed_id;
+	enum update_outcome outcome;
+	size_t added, changed, dropped;
+	const char *error;    /* UPDATE_FAILED: one readable line */
+	const char *moved_to; /* a permanent redirect seen (the urls file is left alone) */
+};
+
+typedef void update_report_fn(void *ctx, const struct update_report *r);
+
+/* The loop drives the poller; the store is where items go. None of them
+ * is owned. report may be NULL. Caller frees with update_free. */
+struct update *update_new(struct loop *l, struct poller *p, struct store *s,
+			  const struct update_config *cfg, update_report_fn *report, void *ctx);
+/* Start fetching one feed (its validators go out as a conditional GET).
+ * The report comes from inside the loop when the feed is done. */
+void update_feed(struct update *u, const struct store_feed *f);
+/* Feeds started and not yet reported. */
+size_t update_pending(const struct update *u);
+/* Write the fetch records kept back for a batch (304s and failures cost
+ * one transaction together, not one each). Returns a store status. */
+int update_flush(struct update *u);
+/* Flushes, then frees (running fetches are the poller's to abort). */
+void update_free(struct update **u);
+
+/* When a feed fetched at `now` is due again: the per-feed reload minutes,
+ * else the longer of reload-time and the feed's own <ttl>; a server's
+ * Retry-After (epoch seconds, 0: none) comes later still if it says so. */
+int64_t update_next_due(const struct update_config *cfg, const struct store_feed *f,
+			int ttl_minutes, int64_t retry_after, int64_t now);
+/* True when the server asked us (Retry-After on 429/503) not to come back
+ * before f->next_due and that time has not come. */
+bool update_deferred(const struct store_feed *f, int64_t now);
+/* True when the schedule says the feed is due. */
+bool update_is_due(const struct store_feed *f, int64_t now);
+
+#endif
