@@ -26,7 +26,9 @@ const struct cli_command *cli_find(const char *name);
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+int cli_extract(const struct cli_env *env, int argc, char **argv);
 int cli_parse(const struct cli_env *env, int argc, char **argv);
+int cli_render(const struct cli_env *env, int argc, char **argv);
 int cli_refresh(const struct cli_env *env, int argc, char **argv);
 
 #endif

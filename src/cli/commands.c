@@ -9,7 +9,9 @@
 #include "util/i18n.h"
 
 const struct cli_command cli_commands[] = {
+	{ "extract", cli_extract, N_("extract FILE|URL [--base URL] [--format text|json]   print the main article of a page") },
 	{ "parse", cli_parse, N_("parse FILE|- [--charset NAME] [--base URL]   print a feed as JSON") },
+	{ "render", cli_render, N_("render FILE|- [--width N] [--base URL]   print HTML as the pager shows it") },
 	{ "refresh", cli_refresh, N_("refresh [--quiet] [--due] [URL...]   poll feeds now; a line per feed with new/failed") },
 	{ NULL, NULL, NULL },
 };

@@ -8,6 +8,8 @@ src_net_libnet_a_SOURCES = \
 	src/net/poller.c \
 	src/net/http.c \
 	src/net/exec.c
+# the blocking page fetch of `extract URL` (src/text owns it)
+src_net_libnet_a_SOURCES += src/net/fetch_page.c src/net/fetch_page.h
 
 # src/loop.c and src/update.c: the event loop and the fetch -> parse -> store
 # glue sit above net, parse and store (APP_LIB, linked before them).

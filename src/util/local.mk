@@ -10,4 +10,6 @@ src_util_libutil_a_SOURCES = \
 	src/util/str.c src/util/str.h \
 	src/util/url.c src/util/url.h \
 	src/util/utf8.c src/util/utf8.h \
+	src/util/width.c src/util/width.h src/util/width_table.h \
 	src/util/xalloc.c src/util/xalloc.h
+EXTRA_DIST += src/util/gen_width.py

@@ -1,0 +1,80 @@
+/* render.c: `tidings render FILE|- [--width N] [--base URL]`: HTML as the pager shows it. */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "cli/read_input.h"
+#include "text/render.h"
+#include "util/i18n.h"
+
+#define DEFAULT_WIDTH 80
+
+/* The terminal's width when stdout is one, else the default. */
+static int
+default_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return DEFAULT_WIDTH;
+}
+
+static int
+run(const char *path, const char *base, int width)
+{
+	struct buf in = BUF_INIT;
+	if (cli_read_input(path, &in) != 0)
+		return EXIT_FAIL;
+	struct text_doc *d = text_render_html(in.data, in.len, base, width);
+	buf_free(&in);
+	struct buf out = BUF_INIT;
+	text_doc_write(d, &out, TEXT_WRITE_LINKS);
+	text_doc_free(&d);
+	bool short_write = fwrite(out.data ? out.data : "", 1, out.len, stdout) != out.len;
+	buf_free(&out);
+	if (short_write || fflush(stdout) != 0)
+		return cli_fail(_("cannot write the output"));
+	return EXIT_OK;
+}
+
+int
+cli_render(const struct cli_env *env, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "width", required_argument, NULL, 'w' },
+		{ "base", required_argument, NULL, 'b' },
+		{ NULL, 0, NULL, 0 },
+	};
+	(void)env;
+	int width = default_width();
+	const char *base = NULL;
+	optind = 1;
+	int c;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		char *end;
+		long v;
+		switch (c) {
+		case 'w':
+			errno = 0;
+			v = strtol(optarg, &end, 10);
+			if (errno || *end || end == optarg || v < 0 || v > 10000)
+				return cli_usage_error(_("--width needs a number from 0 to 10000"));
+			width = (int)v;
+			break;
+		case 'b': base = optarg; break;
+		default: return EXIT_USAGE;
+		}
+	}
+	if (optind + 1 != argc)
+		return cli_usage_error(_("usage: tidings render FILE|- [--width N] [--base URL]"));
+	return run(argv[optind], base, width);
+}
