@@ -1,14 +1,124 @@
-/* parse.c: placeholder until the real parser lands. */
+/* parse.c: the parser's front: charset decoding, then XML or JSON by the first byte. */
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "parse/decode.h"
+#include "parse/jsonfeed.h"
 #include "parse/parse.h"
+#include "parse/sax.h"
+#include "parse/xmlfix.h"
+#include "util/str.h"
 #include "util/xalloc.h"
 
-struct parser { int dummy; };
+enum kind { KIND_UNKNOWN, KIND_XML, KIND_JSON };
 
-struct parser *parser_new(const struct parse_opts *o, const struct parse_sink *s) { (void)o; (void)s; return xcalloc(1, sizeof(struct parser)); }
-int parser_push(struct parser *p, const char *d, size_t n) { (void)p; (void)d; (void)n; return PARSE_OK; }
-int parser_finish(struct parser *p, struct feed_info *f, const char **why) { (void)p; feed_info_init(f); *why = "not implemented"; return PARSE_NOT_FEED; }
-void parser_free(struct parser **p) { free(*p); *p = NULL; }
+struct parser {
+	struct parse_opts opts;
+	struct parse_sink sink;
+	enum kind kind;
+	struct decoder *dec;
+	struct xmlfix *fix;
+	struct sax *sax;
+	struct jsonfeed *json;
+	struct buf utf8;  /* decoded bytes not yet handed on */
+	struct buf fixed; /* repaired XML for libxml2 */
+	bool stopped;
+};
+
+struct parser *
+parser_new(const struct parse_opts *opts, const struct parse_sink *sink)
+{
+	struct parser *p = xcalloc(1, sizeof *p);
+	p->opts = *opts;
+	p->sink = *sink;
+	p->dec = decoder_new(opts->charset);
+	buf_init(&p->utf8, 0);
+	buf_init(&p->fixed, 0);
+	return p;
+}
+
+void
+parser_free(struct parser **pp)
+{
+	struct parser *p = *pp;
+	if (!p)
+		return;
+	decoder_free(&p->dec);
+	xmlfix_free(&p->fix);
+	sax_free(&p->sax);
+	jsonfeed_free(&p->json);
+	buf_free(&p->utf8);
+	buf_free(&p->fixed);
+	free(p);
+	*pp = NULL;
+}
+
+/* JSON starts with '{' (after whitespace); anything else is read as XML. */
+static void
+choose_kind(struct parser *p, bool at_end)
+{
+	size_t i = 0;
+	while (i < p->utf8.len && str_is_space((unsigned char)p->utf8.data[i]))
+		i++;
+	if (i == p->utf8.len && !at_end)
+		return;
+	if (i < p->utf8.len && p->utf8.data[i] == '{') {
+		p->kind = KIND_JSON;
+		p->json = jsonfeed_new(&p->opts, &p->sink);
+	} else {
+		p->kind = KIND_XML;
+		p->fix = xmlfix_new();
+		p->sax = sax_new(&p->opts, &p->sink);
+	}
+}
+
+static void
+hand_on(struct parser *p, bool at_end)
+{
+	if (p->kind == KIND_UNKNOWN)
+		choose_kind(p, at_end);
+	if (p->kind == KIND_JSON) {
+		jsonfeed_push(p->json, p->utf8.data, p->utf8.len);
+	} else if (p->kind == KIND_XML) {
+		xmlfix_push(p->fix, buf_str(&p->utf8), p->utf8.len, &p->fixed);
+		if (at_end)
+			xmlfix_finish(p->fix, &p->fixed);
+		if (p->fixed.len && sax_push(p->sax, p->fixed.data, p->fixed.len) == PARSE_STOPPED)
+			p->stopped = true;
+		buf_reset(&p->fixed);
+	} else {
+		return; /* still only whitespace: keep it */
+	}
+	buf_reset(&p->utf8);
+}
+
+int
+parser_push(struct parser *p, const char *data, size_t n)
+{
+	if (p->stopped)
+		return PARSE_STOPPED;
+	decoder_push(p->dec, data, n, &p->utf8);
+	if (p->utf8.len)
+		hand_on(p, false);
+	return p->stopped ? PARSE_STOPPED : PARSE_OK;
+}
+
+int
+parser_finish(struct parser *p, struct feed_info *feed, const char **why)
+{
+	static const char empty[] = "not a feed (empty document)";
+	if (!p->stopped) {
+		decoder_finish(p->dec, &p->utf8);
+		hand_on(p, true);
+	}
+	feed_info_init(feed);
+	*why = NULL;
+	if (p->kind == KIND_JSON)
+		return jsonfeed_finish(p->json, feed, why);
+	if (p->kind == KIND_XML)
+		return sax_finish(p->sax, feed, why);
+	*why = empty;
+	return PARSE_NOT_FEED;
+}

@@ -3,6 +3,7 @@ noinst_LIBRARIES += src/util/libutil.a
 src_util_libutil_a_SOURCES = \
 	src/util/buf.c src/util/buf.h \
 	src/util/date.c src/util/date.h \
+	src/util/entities.c src/util/entities.h src/util/entities_table.c \
 	src/util/i18n.h \
 	src/util/json_out.c src/util/json_out.h \
 	src/util/lockfile.c src/util/lockfile.h \
@@ -13,3 +14,4 @@ src_util_libutil_a_SOURCES = \
 	src/util/width.c src/util/width.h src/util/width_table.h \
 	src/util/xalloc.c src/util/xalloc.h
 EXTRA_DIST += src/util/gen_width.py
+EXTRA_DIST += src/util/gen-entities.py

@@ -1,0 +1,24 @@
+/* decode.h: a feed's bytes in whatever charset it declares -> UTF-8, streaming. */
+#ifndef TIDINGS_DECODE_H
+#define TIDINGS_DECODE_H
+
+#include <stddef.h>
+
+#include "util/buf.h"
+
+struct decoder;
+
+/* charset overrides the document's declaration (a byte order mark still
+ * wins, as browsers do); NULL to sniff. Caller frees with decoder_free. */
+struct decoder *decoder_new(const char *charset);
+/* Decode n more bytes, appending UTF-8 to out. Until the charset is known
+ * (BOM, XML declaration) bytes are held back. Invalid UTF-8 bytes are read
+ * as windows-1252, so mislabelled text is repaired instead of dropped. */
+void decoder_push(struct decoder *d, const char *in, size_t n, struct buf *out);
+/* End of input: flush what was held back. */
+void decoder_finish(struct decoder *d, struct buf *out);
+/* The charset in use, lower case ("utf-8" until something else is known). */
+const char *decoder_charset(const struct decoder *d);
+void decoder_free(struct decoder **d);
+
+#endif

@@ -1,0 +1,481 @@
+/* xmlfix.c: a small state machine that makes real-world feed XML parseable. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/xmlfix.h"
+#include "util/entities.h"
+#include "util/str.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+#define MAX_ENTITIES 64
+#define DOCTYPE_MAX (64 * 1024)
+#define NAME_LOOKAHEAD 64
+
+enum state {
+	S_TEXT, S_TAG, S_ATTR_DQ, S_ATTR_SQ, S_ATTR_BARE,
+	S_COMMENT, S_CDATA, S_PI, S_DOCTYPE,
+};
+
+struct xmlfix {
+	enum state st;
+	bool void_tag;  /* an HTML void element is open: close it with "/>" */
+	bool skip_tag;  /* the end tag of a void element: dropped */
+	char last;      /* last significant byte inside a tag */
+	int dt_depth;   /* '[' nesting inside the DOCTYPE */
+	char dt_quote;
+	struct buf pending;
+	struct buf doctype;
+	struct { char *name, *value; } ents[MAX_ENTITIES];
+	size_t n_ents;
+};
+
+struct xmlfix *
+xmlfix_new(void)
+{
+	struct xmlfix *x = xcalloc(1, sizeof *x);
+	buf_init(&x->pending, 0);
+	buf_init(&x->doctype, DOCTYPE_MAX);
+	return x;
+}
+
+void
+xmlfix_free(struct xmlfix **xp)
+{
+	struct xmlfix *x = *xp;
+	if (!x)
+		return;
+	for (size_t i = 0; i < x->n_ents; i++) {
+		free(x->ents[i].name);
+		free(x->ents[i].value);
+	}
+	buf_free(&x->pending);
+	buf_free(&x->doctype);
+	free(x);
+	*xp = NULL;
+}
+
+static bool
+name_start(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
+}
+
+static bool
+name_char(unsigned char c)
+{
+	return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+static bool
+is_void_element(const char *s, size_t n)
+{
+	static const char *names[] = {
+		"area", "br", "col", "embed", "hr", "img", "input", "param", "track", "wbr",
+	};
+	char lower[8];
+	if (n >= sizeof lower)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		lower[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	lower[n] = '\0';
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(lower, names[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Bytes XML 1.0 forbids: C0 controls but tab, LF and CR. */
+static bool
+forbidden(unsigned char c)
+{
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
+/* Copy s[0..n) to out without forbidden characters (U+FFFE/FFFF included). */
+static void
+put_clean(struct buf *out, const char *s, size_t n)
+{
+	size_t start = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool bad = forbidden(c);
+		size_t skip = 1;
+		if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBF &&
+		    ((unsigned char)s[i + 2] == 0xBE || (unsigned char)s[i + 2] == 0xBF)) {
+			bad = true;
+			skip = 3;
+		}
+		if (!bad)
+			continue;
+		buf_append(out, s + start, i - start);
+		i += skip - 1;
+		start = i + 1;
+	}
+	buf_append(out, s + start, n - start);
+}
+
+static void
+put_charref(struct buf *out, uint32_t cp)
+{
+	bool ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+		  (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+	if (ok)
+		buf_printf(out, "&#%u;", (unsigned)cp);
+}
+
+static const char *
+internal_entity(const struct xmlfix *x, const char *name, size_t n)
+{
+	for (size_t i = 0; i < x->n_ents; i++)
+		if (strlen(x->ents[i].name) == n && memcmp(x->ents[i].name, name, n) == 0)
+			return x->ents[i].value;
+	return NULL;
+}
+
+/* Write text as XML character data (escaping what XML would read as markup). */
+static void
+put_escaped(struct buf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '<')
+			buf_puts(out, "&lt;");
+		else if (*s == '&')
+			buf_puts(out, "&amp;");
+		else if (!forbidden((unsigned char)*s))
+			buf_putc(out, *s);
+	}
+}
+
+/* A reference at s[0] == '&'. Returns bytes consumed, 0 when more input is
+ * needed to decide. */
+static size_t
+fix_reference(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
+{
+	size_t k = 1;
+	if (n > 1 && s[1] == '#')
+		k = 2;
+	if (k == 2 && n > 2 && (s[2] == 'x' || s[2] == 'X'))
+		k = 3;
+	size_t name_from = k;
+	while (k < n && k < NAME_LOOKAHEAD && ((unsigned char)s[k] < 0x80 && name_char((unsigned char)s[k])))
+		k++;
+	if (k == n && !at_end && k < NAME_LOOKAHEAD)
+		return 0;
+	bool semi = k < n && s[k] == ';';
+	if (name_from >= 2) {
+		/* numeric: re-emit as a clean reference, windows-1252 for 128-159 */
+		struct buf tmp = BUF_INIT;
+		size_t used = html_entity_decode_at(s, n, &tmp);
+		if (used) {
+			uint32_t cp;
+			utf8_decode(tmp.data, tmp.len, &cp);
+			put_charref(out, cp);
+		} else {
+			buf_puts(out, "&amp;");
+			used = 1;
+		}
+		buf_free(&tmp);
+		return used;
+	}
+	size_t len = k - 1;
+	if (semi) {
+		static const char *xml[] = { "amp", "lt", "gt", "quot", "apos" };
+		for (size_t i = 0; i < 5; i++)
+			if (strlen(xml[i]) == len && memcmp(s + 1, xml[i], len) == 0) {
+				buf_append(out, s, k + 1);
+				return k + 1;
+			}
+		const char *v = internal_entity(x, s + 1, len);
+		if (v) {
+			put_escaped(out, v);
+			return k + 1;
+		}
+	}
+	const struct html_entity *e = semi ? html_entity_find(s + 1, len) : NULL;
+	size_t used = k + 1;
+	for (size_t m = len; !e && m >= 2; m--) {
+		const struct html_entity *c = html_entity_find(s + 1, m);
+		if (c && c->bare) {
+			e = c;
+			used = m + 1;
+		}
+	}
+	if (!e) {
+		buf_puts(out, "&amp;");
+		return 1;
+	}
+	put_charref(out, e->cp[0]);
+	if (e->cp[1])
+		put_charref(out, e->cp[1]);
+	return used;
+}
+
+/* Remember <!ENTITY name "value"> declarations of the internal subset. */
+static void
+read_entity_decls(struct xmlfix *x)
+{
+	const char *s = buf_str(&x->doctype);
+	while ((s = strstr(s, "<!ENTITY")) != NULL && x->n_ents < MAX_ENTITIES) {
+		s += 8;
+		while (str_is_space((unsigned char)*s))
+			s++;
+		if (*s == '%')
+			continue; /* parameter entities shape the DTD, not the text */
+		const char *name = s;
+		while (name_char((unsigned char)*s))
+			s++;
+		size_t nlen = (size_t)(s - name);
+		while (str_is_space((unsigned char)*s))
+			s++;
+		if (nlen == 0 || (*s != '"' && *s != '\''))
+			continue; /* external (SYSTEM/PUBLIC): never loaded */
+		char q = *s++;
+		const char *end = strchr(s, q);
+		if (!end)
+			break;
+		struct buf v = BUF_INIT;
+		html_unescape(&v, s, (size_t)(end - s));
+		x->ents[x->n_ents].name = xstrndup(name, nlen);
+		x->ents[x->n_ents].value = buf_take(&v);
+		x->n_ents++;
+		s = end + 1;
+	}
+}
+
+/* Bytes up to the terminator term (e.g. "-->") in states that only look for
+ * their end. Returns bytes consumed, 0 when more input is needed. */
+static size_t
+until(struct xmlfix *x, const char *s, size_t n, bool at_end, const char *term,
+      struct buf *out, bool keep)
+{
+	size_t tl = strlen(term);
+	const char *hit = NULL;
+	for (const char *p = s; (p = memchr(p, term[0], n - (size_t)(p - s))) != NULL; p++) {
+		if ((size_t)(s + n - p) < tl)
+			break;
+		if (memcmp(p, term, tl) == 0) {
+			hit = p;
+			break;
+		}
+	}
+	size_t upto = hit ? (size_t)(hit - s) + tl : (at_end ? n : (n >= tl ? n - (tl - 1) : 0));
+	if (keep)
+		put_clean(out, s, upto);
+	if (hit)
+		x->st = S_TEXT;
+	return upto;
+}
+
+/* After '<': decide what the markup is. */
+static size_t
+open_markup(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
+{
+	if (n < 10 && !at_end)
+		return 0;
+	if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
+		x->st = S_COMMENT;
+		return 4;
+	}
+	if (n >= 9 && memcmp(s, "<![CDATA[", 9) == 0) {
+		buf_append(out, s, 9);
+		x->st = S_CDATA;
+		return 9;
+	}
+	if (n >= 9 && str_starts_with_ci(s, "<!DOCTYPE")) {
+		x->st = S_DOCTYPE;
+		x->dt_depth = 0;
+		x->dt_quote = 0;
+		return 9;
+	}
+	if (n >= 2 && s[1] == '?') {
+		x->st = S_PI;
+		return 2;
+	}
+	size_t i = n >= 2 && s[1] == '/' ? 2 : 1;
+	if (i >= n || !name_start((unsigned char)s[i])) {
+		buf_puts(out, "&lt;");
+		return 1;
+	}
+	size_t j = i;
+	while (j < n && j < NAME_LOOKAHEAD && name_char((unsigned char)s[j]))
+		j++;
+	if (j == n && !at_end && j < NAME_LOOKAHEAD)
+		return 0;
+	bool v = is_void_element(s + i, j - i);
+	x->st = S_TAG;
+	x->void_tag = v && i == 1;
+	x->skip_tag = v && i == 2;
+	x->last = 0;
+	if (!x->skip_tag)
+		buf_append(out, s, j);
+	return j;
+}
+
+static size_t
+in_text(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
+{
+	size_t i = 0;
+	while (i < n && s[i] != '<' && s[i] != '&')
+		i++;
+	if (i > 0) {
+		put_clean(out, s, i);
+		return i;
+	}
+	if (s[0] == '&')
+		return fix_reference(x, s, n, at_end, out);
+	return open_markup(x, s, n, at_end, out);
+}
+
+/* Inside a tag; 0 with a state change means "read this byte again". */
+static size_t
+in_tag(struct xmlfix *x, const char *s, struct buf *out)
+{
+	char c = s[0];
+	if (c == '>') {
+		if (!x->skip_tag)
+			buf_puts(out, x->void_tag && x->last != '/' ? "/>" : ">");
+		x->st = S_TEXT;
+		return 1;
+	}
+	if (c == '<') { /* an unclosed tag: close it and read on as text */
+		if (!x->skip_tag)
+			buf_puts(out, x->void_tag ? "/>" : ">");
+		x->st = S_TEXT;
+		return 0;
+	}
+	if (c == '"' || c == '\'') {
+		x->st = c == '"' ? S_ATTR_DQ : S_ATTR_SQ;
+	} else if (x->last == '=' && !str_is_space((unsigned char)c)) {
+		x->st = S_ATTR_BARE; /* value without quotes: quote it */
+		if (!x->skip_tag)
+			buf_putc(out, '"');
+		return 0;
+	}
+	if (!str_is_space((unsigned char)c))
+		x->last = c;
+	if (!x->skip_tag)
+		put_clean(out, s, 1);
+	return 1;
+}
+
+static size_t
+in_attr(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
+{
+	char q = x->st == S_ATTR_DQ ? '"' : '\'';
+	char c = s[0];
+	bool bare = x->st == S_ATTR_BARE;
+	if ((!bare && c == q) || (bare && (str_is_space((unsigned char)c) || c == '>'))) {
+		if (!x->skip_tag)
+			buf_putc(out, '"' == q || bare ? '"' : q);
+		x->st = S_TAG;
+		x->last = q;
+		return bare ? 0 : 1;
+	}
+	if (c == '&') {
+		struct buf tmp = BUF_INIT;
+		size_t used = fix_reference(x, s, n, at_end, &tmp);
+		if (!x->skip_tag)
+			buf_append(out, tmp.data, tmp.len);
+		buf_free(&tmp);
+		return used;
+	}
+	if (x->skip_tag)
+		return 1;
+	if (c == '<')
+		buf_puts(out, "&lt;");
+	else if (bare && c == '"')
+		buf_puts(out, "&quot;");
+	else
+		put_clean(out, s, 1);
+	return 1;
+}
+
+static size_t
+in_doctype(struct xmlfix *x, const char *s, size_t n)
+{
+	(void)n;
+	char c = s[0];
+	buf_putc(&x->doctype, c);
+	if (x->dt_quote) {
+		if (c == x->dt_quote)
+			x->dt_quote = 0;
+	} else if (c == '"' || c == '\'') {
+		x->dt_quote = c;
+	} else if (c == '[') {
+		x->dt_depth++;
+	} else if (c == ']') {
+		x->dt_depth--;
+	} else if (c == '>' && x->dt_depth <= 0) {
+		read_entity_decls(x);
+		buf_free(&x->doctype);
+		x->st = S_TEXT;
+	}
+	return 1;
+}
+
+/* One step of the machine; 0 means "need more input" (or a state change
+ * that consumed nothing, which the caller distinguishes by the state). */
+static size_t
+step(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
+{
+	switch (x->st) {
+	case S_TEXT: return in_text(x, s, n, at_end, out);
+	case S_TAG: return in_tag(x, s, out);
+	case S_ATTR_DQ:
+	case S_ATTR_SQ:
+	case S_ATTR_BARE: return in_attr(x, s, n, at_end, out);
+	case S_COMMENT: return until(x, s, n, at_end, "-->", out, false);
+	case S_CDATA: return until(x, s, n, at_end, "]]>", out, true);
+	case S_PI: return until(x, s, n, at_end, "?>", out, false);
+	case S_DOCTYPE: return in_doctype(x, s, n);
+	}
+	return 1;
+}
+
+static size_t
+run(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
+{
+	size_t i = 0;
+	while (i < n) {
+		enum state before = x->st;
+		size_t used = step(x, s + i, n - i, at_end, out);
+		if (used == 0 && x->st == before)
+			break;
+		i += used;
+	}
+	return i;
+}
+
+void
+xmlfix_push(struct xmlfix *x, const char *s, size_t n, struct buf *out)
+{
+	if (x->pending.len == 0) {
+		size_t used = run(x, s, n, false, out);
+		buf_append(&x->pending, s + used, n - used);
+		return;
+	}
+	buf_append(&x->pending, s, n);
+	struct buf all = x->pending;
+	buf_init(&x->pending, 0);
+	size_t used = run(x, all.data, all.len, false, out);
+	buf_append(&x->pending, all.data + used, all.len - used);
+	buf_free(&all);
+}
+
+void
+xmlfix_finish(struct xmlfix *x, struct buf *out)
+{
+	struct buf all = x->pending;
+	buf_init(&x->pending, 0);
+	if (all.len)
+		run(x, all.data, all.len, true, out);
+	buf_free(&all);
+	if (x->st == S_TAG)
+		buf_puts(out, ">");
+	else if (x->st == S_ATTR_DQ || x->st == S_ATTR_SQ || x->st == S_ATTR_BARE)
+		buf_puts(out, x->st == S_ATTR_SQ ? "'>" : "\">");
+}
