@@ -17,3 +17,4 @@ include tests/parse.mk
 include tests/store.mk
 include tests/net.mk
 include tests/text.mk
+include tests/fuzz/local.mk

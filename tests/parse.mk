@@ -1,1 +1,2 @@
 # tests of src/parse (the lead's area).
+include tests/parse-big.mk
