@@ -10,6 +10,7 @@
 #include "parse/parse.h"
 #include "update.h"
 #include "util/i18n.h"
+#include "util/str.h"
 #include "util/xalloc.h"
 
 /* A fetch record held back until update_flush (304s and failures). */
@@ -231,7 +232,9 @@ store_feed(struct job *j, const struct net_result *r, int64_t now)
 	const char *why = NULL;
 	int rc = parser_finish(j->parser, &info, &why);
 	if (rc != PARSE_OK) {
-		char *msg = xasprintf(_("not a feed: %s"), why ? why : _("nothing readable"));
+		char *msg = r->body_bytes == 0 ? xstrdup(_("not a feed: the response was empty"))
+			  : why && str_starts_with(why, "not a feed") ? xstrdup(why)
+			  : xasprintf(_("not a feed: %s"), why ? why : _("nothing readable"));
 		hold_record(j, r, msg, now);
 		report(j, UPDATE_FAILED, NULL, msg, NULL);
 		free(msg);

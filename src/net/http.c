@@ -12,6 +12,7 @@
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/str.h"
+#include "util/url.h"
 #include "util/xalloc.h"
 
 /* "Name: value" -> value (trimmed, in a new string) when the name matches. */
@@ -71,6 +72,7 @@ status_line(struct xfer *x, const char *line, size_t n)
 	replace(&x->last_modified, NULL);
 	replace(&x->charset, NULL);
 	replace(&x->retry_after_text, NULL);
+	replace(&x->location, NULL);
 }
 
 /* End of a response's headers: note where a redirect goes for good. */
@@ -79,10 +81,12 @@ headers_end(struct xfer *x)
 {
 	if (x->code == 302 || x->code == 303 || x->code == 307)
 		x->temp_redirect_seen = true;
-	if ((x->code == 301 || x->code == 308) && !x->temp_redirect_seen) {
-		char *to = NULL;
-		if (curl_easy_getinfo(x->easy, CURLINFO_REDIRECT_URL, &to) == CURLE_OK && to)
-			replace(&x->moved_to, xstrdup(to));
+	if ((x->code == 301 || x->code == 308) && !x->temp_redirect_seen && x->location) {
+		/* curl only tells where it goes when it does not follow: resolve
+		 * Location against the URL this response answered */
+		char *here = NULL;
+		curl_easy_getinfo(x->easy, CURLINFO_EFFECTIVE_URL, &here);
+		replace(&x->moved_to, url_join(here, x->location));
 	}
 }
 
@@ -100,6 +104,8 @@ on_header(char *line, size_t size, size_t nmemb, void *ctx)
 		replace(&x->etag, v);
 	else if ((v = header_value(line, n, "Last-Modified")) != NULL)
 		replace(&x->last_modified, v);
+	else if ((v = header_value(line, n, "Location")) != NULL)
+		replace(&x->location, v);
 	else if ((v = header_value(line, n, "Retry-After")) != NULL)
 		replace(&x->retry_after_text, v);
 	else if ((v = header_value(line, n, "Content-Type")) != NULL) {
@@ -268,7 +274,7 @@ curl_message(struct xfer *x, CURLcode res)
 {
 	const struct net_config *c = poller_config(x->p);
 	const char *detail = x->errbuf[0] ? x->errbuf : curl_easy_strerror(res);
-	curl_off_t connect_us = 0;
+	curl_off_t total_us = 0;
 	switch (res) {
 	case CURLE_COULDNT_RESOLVE_HOST:
 		return xasprintf(_("cannot resolve the host name (%s)"), detail);
@@ -277,8 +283,9 @@ curl_message(struct xfer *x, CURLcode res)
 	case CURLE_COULDNT_CONNECT:
 		return xasprintf(_("cannot connect (%s)"), detail);
 	case CURLE_OPERATION_TIMEDOUT:
-		curl_easy_getinfo(x->easy, CURLINFO_CONNECT_TIME_T, &connect_us);
-		if (connect_us == 0)
+		/* a reused connection reports no connect time: judge by the clock */
+		curl_easy_getinfo(x->easy, CURLINFO_TOTAL_TIME_T, &total_us);
+		if (total_us < (curl_off_t)c->total_timeout * 1000000 - 100000)
 			return xasprintf(_("timed out connecting after %ld s (connect-timeout)"), c->connect_timeout);
 		return xasprintf(_("timed out after %ld s (total-timeout)"), c->total_timeout);
 	case CURLE_FILESIZE_EXCEEDED:
@@ -370,4 +377,5 @@ http_cleanup(struct xfer *x)
 	FREE_AND_NULL(x->charset);
 	FREE_AND_NULL(x->moved_to);
 	FREE_AND_NULL(x->retry_after_text);
+	FREE_AND_NULL(x->location);
 }

@@ -30,7 +30,7 @@ struct xfer {
 	long code;        /* status of the response being read */
 	char *reason;     /* its reason phrase, if any */
 	char *etag, *last_modified, *charset, *moved_to;
-	char *retry_after_text;
+	char *retry_after_text, *location;
 	bool temp_redirect_seen; /* a 302/303/307 ends what counts as "moved for good" */
 	int tmp_fd;       /* filter: the body, waiting for the command */
 

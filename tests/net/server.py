@@ -1,0 +1,155 @@
+#!/usr/bin/python3
+"""server.py: the HTTP server the net tests fetch from, driven by a declarative fixture.
+
+usage: server.py FIXTURE.json LOG PORTFILE [ADDRESS]
+
+FIXTURE maps a path to a response:
+  {"/feed.xml": {"status": 200, "body_file": "rss.xml", "etag": "\"v1\"",
+                 "gzip": true, "headers": {"Content-Type": "..."}}}
+Keys: status, body (text), body_file (next to the fixture), body_size (N
+filler bytes), headers, etag and last_modified (a matching conditional
+request gets a 304), gzip (compress when the client accepts it), location
+(for redirects; "{port}" is replaced), retry_after, delay (seconds before
+answering), mode: "reset" (drop the connection with a TCP RST),
+"hang" (never answer), "endless" (a chunked body that never ends).
+Every request is logged to LOG as one JSON line (path, status and the
+conditional and encoding headers seen). The server stops by itself after
+120 s so a test that dies cannot leave it behind.
+"""
+import gzip
+import json
+import os
+import socket
+import struct
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+FIXTURE, LOG, PORTFILE = sys.argv[1:4]
+ADDRESS = sys.argv[4] if len(sys.argv) > 4 else "127.0.0.1"
+with open(FIXTURE) as f:
+    ROUTES = json.load(f)
+BASE = os.path.dirname(os.path.abspath(FIXTURE))
+LOCK = threading.Lock()
+
+
+def log(entry):
+    with LOCK, open(LOG, "a") as f:
+        f.write(json.dumps(entry) + "\n")
+
+
+def body_of(spec):
+    if "body_file" in spec:
+        with open(os.path.join(BASE, spec["body_file"]), "rb") as f:
+            return f.read()
+    if "body_size" in spec:
+        return b"x" * spec["body_size"]
+    return spec.get("body", "").encode()
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        spec = ROUTES.get(self.path.split("?")[0])
+        entry = {"path": self.path, "inm": self.headers.get("If-None-Match"),
+                 "ims": self.headers.get("If-Modified-Since"),
+                 "ae": self.headers.get("Accept-Encoding"),
+                 "ua": self.headers.get("User-Agent")}
+        if spec is None:
+            spec = {"status": 404, "body": "no such fixture"}
+        time.sleep(spec.get("delay", 0))
+        mode = spec.get("mode")
+        if mode == "reset":
+            entry["status"] = "reset"
+            log(entry)
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+            return
+        if mode == "hang":
+            entry["status"] = "hang"
+            log(entry)
+            time.sleep(30)
+            self.close_connection = True
+            return
+        if mode == "endless":
+            entry["status"] = "endless"
+            log(entry)
+            self.endless()
+            return
+        self.answer(spec, entry)
+
+    def not_modified(self, spec):
+        inm = self.headers.get("If-None-Match")
+        ims = self.headers.get("If-Modified-Since")
+        if "etag" in spec and inm is not None:
+            return inm == spec["etag"]
+        return "last_modified" in spec and ims == spec["last_modified"]
+
+    def answer(self, spec, entry):
+        status = spec.get("status", 200)
+        body = body_of(spec)
+        headers = dict(spec.get("headers", {}))
+        if "etag" in spec:
+            headers["ETag"] = spec["etag"]
+        if "last_modified" in spec:
+            headers["Last-Modified"] = spec["last_modified"]
+        if "location" in spec:
+            headers["Location"] = spec["location"].replace("{port}", str(self.server.server_port))
+        if "retry_after" in spec:
+            headers["Retry-After"] = str(spec["retry_after"])
+        if status == 200 and self.not_modified(spec):
+            status, body = 304, b""
+        elif spec.get("gzip") and "gzip" in (self.headers.get("Accept-Encoding") or ""):
+            body = gzip.compress(body)
+            headers["Content-Encoding"] = "gzip"
+            entry["gzip"] = True
+        entry["status"] = status
+        log(entry)
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        if status != 304:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def endless(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        chunk = b"<item><title>again</title></item>\n" * 1000
+        deadline = time.time() + 30
+        try:
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(b"<rss><channel>"), b"<rss><channel>"))
+            while time.time() < deadline:
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        except OSError:
+            pass
+        self.close_connection = True
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a client that hangs up (a killed refresh) is part of the tests
+
+
+def main():
+    server = Server((ADDRESS, 0), Handler)
+    threading.Timer(120, server.shutdown).start()
+    tmp = PORTFILE + ".tmp"
+    with open(tmp, "w") as f:
+        f.write(str(server.server_port))
+    os.rename(tmp, PORTFILE)
+    server.serve_forever()
+
+
+main()
