@@ -102,6 +102,16 @@ html_heading_level(enum html_tag t)
 	return t >= TAG_H1 && t <= TAG_H6 ? (int)(t - TAG_H1) + 1 : 0;
 }
 
+xmlNode *
+html_next(xmlNode *n, const xmlNode *root, bool descend)
+{
+	if (descend && n->type == XML_ELEMENT_NODE && n->children)
+		return n->children;
+	while (n != root && !n->next)
+		n = n->parent;
+	return n == root ? NULL : n->next;
+}
+
 const char *
 html_attr(const xmlNode *n, const char *name)
 {
@@ -179,7 +189,8 @@ html_parse(const char *html, size_t len)
 		/* libxml2 drops ESC itself but keeps what follows it: the
 		 * sequences go before parsing, so no attribute or text has them */
 		if (utf8)
-			text_sanitize_buf(&clean, html, len, SANITIZE_KEEP_NEWLINES | SANITIZE_KEEP_TABS);
+			text_sanitize_buf(&clean, html, len, SANITIZE_KEEP_NEWLINES | SANITIZE_KEEP_TABS |
+					  SANITIZE_MARKUP);
 		else
 			text_strip_escapes(&clean, html, len);
 		html = clean.data ? clean.data : "";

@@ -45,6 +45,10 @@ enum html_kind {
  * windows-1252, as browsers do). No network, no errors printed, broken markup
  * recovered. Returns NULL only for empty input. Caller frees (xmlFreeDoc). */
 xmlDoc *html_parse(const char *html, size_t len);
+/* The node after n in document order inside root's subtree, going into n's
+ * children only when descend is true; NULL after the last. Walks need no
+ * recursion (pages nest deeper than a stack should). */
+xmlNode *html_next(xmlNode *n, const xmlNode *root, bool descend);
 /* The element's tag (TAG_OTHER for unknown names and non-elements). */
 enum html_tag html_tag(const xmlNode *n);
 /* enum html_kind bits of a tag. */

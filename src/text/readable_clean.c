@@ -51,13 +51,7 @@ is_data_table(const xmlNode *t)
 				cols = c > cols ? c : cols;
 			}
 		}
-		if (n->type == XML_ELEMENT_NODE && n->children && g != TAG_TR) {
-			n = n->children;
-			continue;
-		}
-		while (n != t && !n->next)
-			n = n->parent;
-		n = n == t ? NULL : n->next;
+		n = html_next(n, t, g != TAG_TR);
 	}
 	return rows >= 10 || cols > 4 || rows * cols > 10;
 }

@@ -214,15 +214,7 @@ scan(struct meta *m, xmlNode *root)
 			set_once(&m->doc_title, s);
 			free(s);
 		}
-		bool down = n->type == XML_ELEMENT_NODE && n->children && t != TAG_SCRIPT &&
-			    t != TAG_STYLE && t != TAG_SVG;
-		if (down) {
-			n = n->children;
-			continue;
-		}
-		while (n != root && !n->next)
-			n = n->parent;
-		n = n == root ? NULL : n->next;
+		n = html_next(n, root, t != TAG_SCRIPT && t != TAG_STYLE && t != TAG_SVG);
 	}
 }
 

@@ -81,13 +81,7 @@ tidy_tree(xmlNode *root, const char *base)
 	while (n) {
 		if (n->type == XML_ELEMENT_NODE)
 			tidy_element(n, base);
-		if (n->type == XML_ELEMENT_NODE && n->children) {
-			n = n->children;
-			continue;
-		}
-		while (n != root && !n->next)
-			n = n->parent;
-		n = n == root ? NULL : n->next;
+		n = html_next(n, root, true);
 	}
 }
 

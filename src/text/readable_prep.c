@@ -1,6 +1,7 @@
 /* readable_prep.c: take out what can never be article before anything is scored. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,23 +88,19 @@ rd_prep(struct rd_ctx *ctx, xmlNode *body)
 	bool byline_seen = false;
 	xmlNode *n = body;
 	while (n) {
-		xmlNode *next;
 		bool gone = false;
 		if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE) {
 			gone = true;
 		} else if (n->type == XML_ELEMENT_NODE && n != body && drop(ctx, n, &byline_seen)) {
 			gone = true;
 		}
-		if (!gone && n->type == XML_ELEMENT_NODE && n->children) {
-			n = n->children;
-			continue;
-		}
-		/* the next node in document order, outside n's subtree */
-		xmlNode *up = n;
-		while (up != body && !up->next)
-			up = up->parent;
-		next = up == body ? NULL : up->next;
+		xmlNode *next = html_next(n, body, !gone);
 		if (gone) {
+#ifdef RD_DEBUG
+			if (n->type == XML_ELEMENT_NODE && xmlStrlen(xmlNodeGetContent(n)) > 2000)
+				fprintf(stderr, "prep: drop <%s class=%s id=%s> %d\n", n->name,
+					html_attr(n, "class"), html_attr(n, "id"), xmlStrlen(xmlNodeGetContent(n)));
+#endif
 			xmlUnlinkNode(n);
 			xmlFreeNode(n);
 		}

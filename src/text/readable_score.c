@@ -183,13 +183,7 @@ score_all(struct rd_ctx *ctx, struct candidates *c, xmlNode *body)
 	while (n) {
 		if (n->type == XML_ELEMENT_NODE && rd_info(n))
 			score_element(ctx, c, n);
-		if (n->type == XML_ELEMENT_NODE && n->children) {
-			n = n->children;
-			continue;
-		}
-		while (n != body && !n->next)
-			n = n->parent;
-		n = n == body ? NULL : n->next;
+		n = html_next(n, body, true);
 	}
 }
 

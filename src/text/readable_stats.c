@@ -128,8 +128,10 @@ finish_counts(xmlNode *n, struct rd_node *d)
 {
 	switch (d->tag) {
 	case TAG_A: {
+		/* an anchor without a destination is text, not a link */
 		const char *href = html_attr(n, "href");
-		d->links = (float)d->text * (href && href[0] == '#' ? 0.3f : 1.0f);
+		if (href && *href && strncmp(href, "javascript:", 11) != 0)
+			d->links = (float)d->text * (href[0] == '#' ? 0.3f : 1.0f);
 		break;
 	}
 	case TAG_P: d->n_p++; break;
@@ -189,13 +191,7 @@ rd_stats_init(struct rd_ctx *ctx, xmlNode *root)
 	for (xmlNode *n = root; n;) {
 		if (n->type == XML_ELEMENT_NODE)
 			count++;
-		if (n->type == XML_ELEMENT_NODE && n->children) {
-			n = n->children;
-			continue;
-		}
-		while (n != root && !n->next)
-			n = n->parent;
-		n = n == root ? NULL : n->next;
+		n = html_next(n, root, true);
 	}
 	ctx->nnodes = count + 1; /* one spare for the article's container */
 	ctx->nodes = xcalloc(ctx->nnodes, sizeof *ctx->nodes);
@@ -205,13 +201,7 @@ rd_stats_init(struct rd_ctx *ctx, xmlNode *root)
 			ctx->nodes[i].tag = html_tag(n);
 			n->_private = &ctx->nodes[i++];
 		}
-		if (n->type == XML_ELEMENT_NODE && n->children) {
-			n = n->children;
-			continue;
-		}
-		while (n != root && !n->next)
-			n = n->parent;
-		n = n == root ? NULL : n->next;
+		n = html_next(n, root, true);
 	}
 	count_tree(root);
 }
@@ -284,12 +274,6 @@ rd_collect(xmlNode *root, bool (*want)(const xmlNode *, const void *), const voi
 			}
 			out->v[out->n++] = n;
 		}
-		if (n->type == XML_ELEMENT_NODE && n->children) {
-			n = n->children;
-			continue;
-		}
-		while (n != root && !n->next)
-			n = n->parent;
-		n = n == root ? NULL : n->next;
+		n = html_next(n, root, true);
 	}
 }

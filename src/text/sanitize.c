@@ -9,13 +9,8 @@
 
 #define ESC 0x1B
 #define BEL 0x07
-#define C1_DCS 0x90
-#define C1_SOS 0x98
 #define C1_CSI 0x9B
 #define C1_ST 0x9C
-#define C1_OSC 0x9D
-#define C1_PM 0x9E
-#define C1_APC 0x9F
 
 /* Decode the code point at s[i]; its length goes to *k. */
 static uint32_t
@@ -47,11 +42,14 @@ skip_csi(const char *s, size_t n, size_t i)
 
 /* Skip a command string (OSC, DCS, SOS, PM, APC) up to and including its
  * terminator: BEL, ESC \ or C1 ST. An unterminated string runs to the end,
- * as a terminal would swallow it. */
+ * as a terminal would swallow it; in markup it ends before '<' or a newline
+ * so that no element is lost. */
 static size_t
-skip_string(const char *s, size_t n, size_t i)
+skip_string(const char *s, size_t n, size_t i, unsigned flags)
 {
 	while (i < n) {
+		if ((flags & SANITIZE_MARKUP) && (s[i] == '<' || s[i] == '\n'))
+			return i;
 		size_t k;
 		uint32_t cp = next_cp(s, n, i, &k);
 		if (cp == BEL || cp == C1_ST)
@@ -68,7 +66,7 @@ skip_string(const char *s, size_t n, size_t i)
 
 /* Skip the escape sequence that starts with ESC at s[i]. */
 static size_t
-skip_esc(const char *s, size_t n, size_t i)
+skip_esc(const char *s, size_t n, size_t i, unsigned flags)
 {
 	i++;
 	if (i >= n)
@@ -77,7 +75,7 @@ skip_esc(const char *s, size_t n, size_t i)
 	if (c == '[')
 		return skip_csi(s, n, i + 1);
 	if (c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_')
-		return skip_string(s, n, i + 1);
+		return skip_string(s, n, i + 1, flags);
 	while (i < n && s[i] >= 0x20 && s[i] <= 0x2F) /* nF: intermediates */
 		i++;
 	if (i < n && s[i] >= 0x30 && s[i] <= 0x7E)
@@ -86,17 +84,18 @@ skip_esc(const char *s, size_t n, size_t i)
 }
 
 /* What to do with code point cp at s[i] (k bytes): returns the index to
- * continue from, and sets *keep when the character is written. */
+ * continue from, and sets *keep when the character is written. Once the
+ * introducer is gone nothing after it can drive a terminal, so removing the
+ * parameters too is only tidiness: C1 string introducers, which pages mostly
+ * have from text decoded in the wrong charset, go alone. */
 static size_t
-classify(const char *s, size_t n, size_t i, size_t k, uint32_t cp, int *keep)
+classify(const char *s, size_t n, size_t i, size_t k, uint32_t cp, int *keep, unsigned flags)
 {
 	*keep = 0;
 	if (cp == ESC)
-		return skip_esc(s, n, i);
+		return skip_esc(s, n, i, flags);
 	if (cp == C1_CSI)
 		return skip_csi(s, n, i + k);
-	if (cp == C1_OSC || cp == C1_DCS || cp == C1_SOS || cp == C1_PM || cp == C1_APC)
-		return skip_string(s, n, i + k);
 	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 		return i + k;
 	*keep = 1;
@@ -136,7 +135,7 @@ text_sanitize_buf(struct buf *out, const char *s, size_t n, unsigned flags)
 			continue;
 		}
 		int keep;
-		size_t next = classify(s, n, i, k, cp, &keep);
+		size_t next = classify(s, n, i, k, cp, &keep, flags);
 		if (keep && (cp == UTF8_REPLACEMENT ? buf_put_utf8(out, cp)
 				: buf_append(out, s + i, k)) != BUF_OK)
 			return BUF_FULL;
@@ -155,7 +154,7 @@ text_strip_escapes(struct buf *out, const char *s, size_t n)
 		buf_append(out, s + i, run);
 		i += run;
 		if (i < n)
-			i = skip_esc(s, n, i);
+			i = skip_esc(s, n, i, SANITIZE_MARKUP);
 	}
 }
 

@@ -9,12 +9,14 @@
 enum sanitize_flags {
 	SANITIZE_KEEP_NEWLINES = 1 << 0, /* keep '\n' (else it becomes a space) */
 	SANITIZE_KEEP_TABS = 1 << 1,     /* keep '\t' (else it becomes a space) */
+	SANITIZE_MARKUP = 1 << 2,        /* s is HTML: an unterminated escape string
+					    ends before '<' or a newline */
 };
 
 /* Append s[0..n) to out without any C0 or C1 control character or escape
- * sequence: ESC and CSI sequences are removed with their parameters, OSC,
- * DCS, SOS, PM and APC strings up to their terminator (or the end of s),
- * DEL and every other control is dropped; invalid UTF-8 becomes U+FFFD.
+ * sequence: ESC and CSI sequences are removed with their parameters, ESC
+ * strings (OSC, DCS, SOS, PM, APC) up to their terminator (or the end of
+ * s), DEL and every other control is dropped; invalid UTF-8 becomes U+FFFD.
  * Newlines and tabs (and CR LF pairs as one newline) are kept or turned
  * into spaces as flags say; a lone CR is dropped. Returns BUF_OK or
  * BUF_FULL when out's cap stopped it. */
