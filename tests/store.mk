@@ -1,1 +1,15 @@
-# tests of src/store.
+# tests of src/store (the cache and the urls file) and of the subcommands built on it.
+STORE_TEST_LDADD = $(STORE_LIB) src/model/libmodel.a src/util/libutil.a $(SQLITE_LIBS)
+STORE_TEST_CPPFLAGS = $(TEST_CPPFLAGS) $(SQLITE_CFLAGS)
+
+check_PROGRAMS += tests/unit/test_store tests/unit/test_store_schema tests/unit/test_urls
+tests_unit_test_store_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
+tests_unit_test_store_SOURCES = tests/unit/test_store.c
+tests_unit_test_store_LDADD = $(STORE_TEST_LDADD)
+tests_unit_test_store_schema_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
+tests_unit_test_store_schema_SOURCES = tests/unit/test_store_schema.c
+tests_unit_test_store_schema_LDADD = $(STORE_TEST_LDADD)
+tests_unit_test_urls_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
+tests_unit_test_urls_SOURCES = tests/unit/test_urls.c
+tests_unit_test_urls_LDADD = $(STORE_TEST_LDADD)
+TESTS += tests/unit/test_store tests/unit/test_store_schema tests/unit/test_urls

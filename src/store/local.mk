@@ -1,1 +1,17 @@
-# src/store: (not built yet) defines STORE_LIB = src/store/libstore.a and its subcommands.
+# src/store: the SQLite cache (schema, upserts, queries, search, retention) and the urls file.
+noinst_LIBRARIES += src/store/libstore.a
+STORE_LIB = src/store/libstore.a
+src_store_libstore_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+src_store_libstore_a_SOURCES = \
+	src/store/store.h src/store/internal.h \
+	src/store/store.c \
+	src/store/schema.c \
+	src/store/fts_text.c \
+	src/store/search.c \
+	src/store/feeds.c \
+	src/store/sync.c \
+	src/store/upsert.c \
+	src/store/prune.c \
+	src/store/query.c \
+	src/store/item.c \
+	src/store/urls.c src/store/urls.h

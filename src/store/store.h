@@ -10,7 +10,7 @@
 
 /*
  * One struct store is one connection to one cache file. Everything it hands
- * out is an owned copy (free with the matching *_clear/*_free); no statement
+ * out is an owned copy (free it with the matching _clear function); no statement
  * handle or sqlite type ever leaves src/store. Not thread-safe: one store per
  * thread (tidings has one thread).
  *

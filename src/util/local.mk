@@ -15,3 +15,4 @@ src_util_libutil_a_SOURCES = \
 	src/util/xalloc.c src/util/xalloc.h
 EXTRA_DIST += src/util/gen_width.py
 EXTRA_DIST += src/util/gen-entities.py
+src_util_libutil_a_SOURCES += src/util/xdg.c src/util/xdg.h
