@@ -106,12 +106,17 @@ put(struct flow_builder *b, const char *s, size_t n, unsigned style)
 	fb_put(b, s, n, style, 0);
 }
 
-/* Put a pending collapsed space before new text, unless a line starts. */
+/* Put a pending collapsed space before new text, unless a line starts. It
+ * takes the style both neighbours share, so an underline or a link does
+ * not reach past its word. */
 static void
 flush_space(struct flow_builder *b)
 {
-	if (b->space && !at_line_start(b))
-		put(b, " ", 1, b->style);
+	const struct text_flow *f = b->f;
+	if (b->space && !at_line_start(b)) {
+		unsigned prev = f->nruns > b->blk_run ? f->runs[f->nruns - 1].style : 0;
+		put(b, " ", 1, b->style & prev & ~(TEXT_LINKNUM | TEXT_IMAGE));
+	}
 	b->space = false;
 }
 

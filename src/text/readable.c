@@ -2,7 +2,6 @@
  * rules when the result is short; decide whether the page has an article at all. */
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -109,9 +108,6 @@ best_attempt(struct attempt *best, xmlDoc *doc, const char *html, size_t len, co
 static bool
 is_article(const struct attempt *t)
 {
-#ifdef RD_DEBUG
-	fprintf(stderr, "rd: text=%u page=%u ld=%.2f\n", t->text, t->page_text, t->link_density);
-#endif
 	if (t->text == 0)
 		return false;
 	if (t->link_density > 0.5f)

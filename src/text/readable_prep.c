@@ -1,7 +1,6 @@
 /* readable_prep.c: take out what can never be article before anything is scored. */
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -96,11 +95,6 @@ rd_prep(struct rd_ctx *ctx, xmlNode *body)
 		}
 		xmlNode *next = html_next(n, body, !gone);
 		if (gone) {
-#ifdef RD_DEBUG
-			if (n->type == XML_ELEMENT_NODE && xmlStrlen(xmlNodeGetContent(n)) > 2000)
-				fprintf(stderr, "prep: drop <%s class=%s id=%s> %d\n", n->name,
-					html_attr(n, "class"), html_attr(n, "id"), xmlStrlen(xmlNodeGetContent(n)));
-#endif
 			xmlUnlinkNode(n);
 			xmlFreeNode(n);
 		}

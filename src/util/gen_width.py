@@ -11,7 +11,9 @@ Facts used (from the Unicode Character Database, through Python's unicodedata):
     ZWJ, ZWNJ, bidi marks, word joiner, BOM) except U+00AD SOFT HYPHEN and
     the prepended-concatenation marks that are drawn (U+0600-0605, U+06DD,
     U+070F, U+08E2, U+110BD, U+110CD), and the Hangul Jamo medial vowels and
-    final consonants U+1160-U+11FF, which join the preceding syllable.
+    final consonants U+1160-U+11FF, which join the preceding syllable, and the
+    emoji skin-tone modifiers U+1F3FB-U+1F3FF, which terminals draw inside
+    the emoji before them.
 Run: python3 src/util/gen_width.py > src/util/width_table.h
 """
 import sys
@@ -39,7 +41,7 @@ def ranges(pred):
 
 
 def is_zero(cp):
-    if 0x1160 <= cp <= 0x11FF:
+    if 0x1160 <= cp <= 0x11FF or 0x1F3FB <= cp <= 0x1F3FF:
         return True
     cat = unicodedata.category(chr(cp))
     if cat in ("Mn", "Me"):
