@@ -40,6 +40,7 @@ target=${1:-fuzz_parse}
 prefix=no dict=
 case $target in
 fuzz_parse) seeds="$src/tests/data/feeds"; prefix=yes; dict=feed.dict ;;
+fuzz_render|fuzz_extract) seeds="$src/tests/data/render $src/tests/data/readability"; prefix=yes ;;
 *) seeds="$src/tests/data" ;;
 esac
 [ $# -gt 0 ] && seeds="$*"

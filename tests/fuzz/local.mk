@@ -6,6 +6,8 @@
 # one takes one line here and nothing else.
 FUZZ_TARGETS =
 FUZZ_TARGETS += tests/fuzz/fuzz_parse
+FUZZ_TARGETS += tests/fuzz/fuzz_render
+FUZZ_TARGETS += tests/fuzz/fuzz_extract
 
 FUZZ_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
 FUZZ_COMPILE = $(CC) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) \
@@ -39,3 +41,14 @@ tests_fuzz_replay_parse_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_parse.c
 tests_fuzz_replay_parse_LDADD = $(FUZZ_LDADD)
 TESTS += tests/integration/fuzz-replay.sh
 EXTRA_DIST += tests/integration/fuzz-replay.sh
+
+# The text layer's targets replay the render and extraction test pages.
+check_PROGRAMS += tests/fuzz/replay_render tests/fuzz/replay_extract
+tests_fuzz_replay_render_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_fuzz_replay_render_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_render.c
+tests_fuzz_replay_render_LDADD = $(FUZZ_LDADD)
+tests_fuzz_replay_extract_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_fuzz_replay_extract_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_extract.c
+tests_fuzz_replay_extract_LDADD = $(FUZZ_LDADD)
+TESTS += tests/integration/fuzz-replay-text.sh
+EXTRA_DIST += tests/integration/fuzz-replay-text.sh
