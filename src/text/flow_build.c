@@ -18,6 +18,9 @@ fb_init(struct flow_builder *b, const char *base, unsigned flags)
 	b->f = xcalloc(1, sizeof *b->f);
 	buf_init(&b->f->text, 0);
 	buf_init(&b->f->pfx, 0);
+	/* allocated from the start, so offsets always point into memory */
+	buf_append(&b->f->text, "", 0);
+	buf_append(&b->f->pfx, "", 0);
 	b->flags = flags;
 	b->base = xstrdup_or_null(base);
 	b->kind = FLOW_PARA;
