@@ -101,10 +101,12 @@ fi
 corpus="$work/corpus-$target"
 artifacts="$work/artifacts-$target"
 mkdir -p "$corpus" "$artifacts"
-set -- -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+# Fork mode even for one job: a finding is saved and fuzzing goes on, so a
+# run of N seconds fuzzes for N seconds however many bugs it meets.
+set -- -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+	-fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
 	-artifact_prefix="$artifacts/"
 [ -n "$dict" ] && set -- "$@" -dict="$src/tests/fuzz/$dict"
-[ "$jobs" -gt 1 ] && set -- "$@" -fork="$jobs" -ignore_crashes=1
 before=$(ls "$artifacts" | wc -l)
 echo "fuzz.sh: running $target for ${secs}s, seeds: $seeds"
 # UBSan was built recoverable: make every report a crash the fuzzer saves.
@@ -112,13 +114,17 @@ UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=${ASAN_OPTIONS:-de
 	"$work/src/tests/fuzz/$target" "$@" "$corpus" $seeds >"$work/$target.log" 2>&1 || true
 
 log="$work/$target.log"
-stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -n 1; }
+# The last progress line of fork mode:
+# "#N: cov: C ft: F corp: K exec/s E oom/timeout/crash: O/T/X time: Ss job: J ..."
+last=$(grep '^#[0-9]*: cov:' "$log" | tail -n 1)
+field() { printf '%s\n' "$last" | sed -n "s/.*$1 \([^ ]*\).*/\1/p"; }
+execs=$(printf '%s\n' "$last" | sed -n 's/^#\([0-9]*\):.*/\1/p')
 echo
 echo "target:      $target (${secs}s, $jobs job(s))"
-echo "executions:  $(stat number_of_executed_units) ($(stat average_exec_per_sec)/s)"
-echo "coverage:    $(grep -o 'cov: [0-9]*' "$log" | tail -n 1) edges, $(grep -o 'ft: [0-9]*' "$log" | tail -n 1) features"
+echo "executions:  ${execs:-?} in $(field time:) ($(field exec/s) exec/s at the end)"
+echo "coverage:    $(field cov:) edges, $(field ft:) features"
 echo "corpus:      $(ls "$corpus" | wc -l) inputs in $corpus"
-echo "peak rss:    $(stat peak_rss_mb) MB"
+echo "findings:    oom/timeout/crash $(field oom/timeout/crash:) in this run"
 found=$(ls "$artifacts" | wc -l)
 echo "artifacts:   $found in $artifacts ($((found - before)) new)"
 status=0
@@ -126,7 +132,9 @@ for a in "$artifacts"/*; do
 	[ -f "$a" ] || continue
 	status=1
 	echo "  $a"
-	grep -m1 -A3 '^==[0-9]*==ERROR\|runtime error:\|fuzz_parse:\|^SUMMARY' "$log" | sed 's/^/    /' | head -n 4
+	# what it is: the target's own message, or the sanitizer's summary
+	UBSAN_OPTIONS=halt_on_error=1 "$work/src/tests/fuzz/$target" "$a" 2>&1 |
+		grep -m3 "^$target:\|^SUMMARY\|runtime error:\|ERROR: LeakSanitizer" | cut -c1-200 | sed 's/^/    /'
 	if [ $save = yes ]; then
 		mkdir -p "$src/tests/data/fuzz-crashes/$target"
 		cp "$a" "$src/tests/data/fuzz-crashes/$target/"
