@@ -1,2 +1,9 @@
-# tests of src/parse (the lead's area).
+# tests of src/parse: the pieces in C, the command on real and hostile files.
+check_PROGRAMS += tests/unit/test_parse
+tests_unit_test_parse_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_unit_test_parse_SOURCES = tests/unit/test_parse.c src/cli/json_item.c
+tests_unit_test_parse_LDADD = src/parse/libparse.a src/model/libmodel.a src/util/libutil.a \
+	$(XML_LIBS) $(JSONC_LIBS)
+TESTS += tests/unit/test_parse tests/integration/parse.sh
+EXTRA_DIST += tests/integration/parse.sh
 include tests/parse-big.mk

@@ -13,3 +13,7 @@ tests_unit_test_urls_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
 tests_unit_test_urls_SOURCES = tests/unit/test_urls.c
 tests_unit_test_urls_LDADD = $(STORE_TEST_LDADD)
 TESTS += tests/unit/test_store tests/unit/test_store_schema tests/unit/test_urls
+STORE_SHELL_TESTS = \
+	tests/integration/store-cli.sh tests/integration/store-opml.sh tests/integration/store-crash.sh
+TESTS += $(STORE_SHELL_TESTS)
+EXTRA_DIST += $(STORE_SHELL_TESTS)

@@ -30,5 +30,18 @@ int cli_extract(const struct cli_env *env, int argc, char **argv);
 int cli_parse(const struct cli_env *env, int argc, char **argv);
 int cli_render(const struct cli_env *env, int argc, char **argv);
 int cli_refresh(const struct cli_env *env, int argc, char **argv);
+/* the cache: src/cli/{add,remove,feeds,items,show,mark,import,export,import_feed}.c */
+int cli_add(const struct cli_env *env, int argc, char **argv);
+int cli_remove(const struct cli_env *env, int argc, char **argv);
+int cli_feeds(const struct cli_env *env, int argc, char **argv);
+int cli_items(const struct cli_env *env, int argc, char **argv);
+int cli_show(const struct cli_env *env, int argc, char **argv);
+int cli_read(const struct cli_env *env, int argc, char **argv);
+int cli_unread(const struct cli_env *env, int argc, char **argv);
+int cli_flag(const struct cli_env *env, int argc, char **argv);
+int cli_unflag(const struct cli_env *env, int argc, char **argv);
+int cli_import(const struct cli_env *env, int argc, char **argv);
+int cli_export(const struct cli_env *env, int argc, char **argv);
+int cli_import_feed(const struct cli_env *env, int argc, char **argv);
 
 #endif

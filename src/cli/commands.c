@@ -13,6 +13,18 @@ const struct cli_command cli_commands[] = {
 	{ "parse", cli_parse, N_("parse FILE|- [--charset NAME] [--base URL]   print a feed as JSON") },
 	{ "render", cli_render, N_("render FILE|- [--width N] [--base URL]   print HTML as the pager shows it") },
 	{ "refresh", cli_refresh, N_("refresh [--quiet] [--due] [URL...]   poll feeds now; a line per feed with new/failed") },
+	{ "add", cli_add, N_("add URL [TAG...] [~TITLE]   subscribe (a line in the urls file)") },
+	{ "remove", cli_remove, N_("remove URL   unsubscribe and forget the feed's items") },
+	{ "feeds", cli_feeds, N_("feeds [--json]   the feeds with unread/total counts") },
+	{ "items", cli_items, N_("items [--feed URL] [--unread] [--flagged] [--search WORDS] [--limit N] [--json]   list items, newest first") },
+	{ "show", cli_show, N_("show ID [--full] [--width N]   an item as text") },
+	{ "read", cli_read, N_("read ID...   mark items read") },
+	{ "unread", cli_unread, N_("unread ID...   mark items unread") },
+	{ "flag", cli_flag, N_("flag ID...   flag items (never dropped by retention)") },
+	{ "unflag", cli_unflag, N_("unflag ID...   take the flag off items") },
+	{ "import", cli_import, N_("import FILE.opml   subscribe to an OPML list (folders become tags)") },
+	{ "export", cli_export, N_("export   the subscriptions as OPML 2.0") },
+	{ "import-feed", cli_import_feed, N_("import-feed FILE URL   load a saved feed into the cache as if URL served it") },
 	{ NULL, NULL, NULL },
 };
 

@@ -62,7 +62,7 @@ run(const char *path, const struct parse_opts *opts)
 		/* nothing has been flushed for small inputs; for big ones the
 		 * partial JSON is already out, and the exit status says it failed */
 		buf_reset(&j.out);
-		int r = cli_fail(_("%s: %s"), path, why ? why : _("not a feed"));
+		int r = cli_fail(_("%s: %s"), path, why ? _(why) : _("not a feed"));
 		parser_free(&p);
 		json_out_finish(&j);
 		return r;

@@ -186,7 +186,9 @@ sniff(struct decoder *d, bool at_end)
 		return 0;
 	}
 	char enc[32];
-	bool decl_open = n >= 5 && memcmp(s, "<?xml", 5) == 0 && !memchr(s, '>', n);
+	/* a declaration still arriving (or the start of one): wait for its end */
+	size_t k = n < 5 ? n : 5;
+	bool decl_open = memcmp(s, "<?xml", k) == 0 && !memchr(s, '>', n);
 	if (decl_open && n < SNIFF_MAX && !at_end)
 		return -1;
 	select_charset(d, declared_encoding((const char *)s, n, enc, sizeof enc) ? enc : "utf-8");
@@ -307,6 +309,14 @@ void
 decoder_push(struct decoder *d, const char *in, size_t n, struct buf *out)
 {
 	push(d, in, n, out, false);
+}
+
+size_t
+decoder_passthrough(const struct decoder *d, const char *in, size_t n)
+{
+	if (d->mode != MODE_UTF8 || d->held.len)
+		return 0;
+	return utf8_valid_prefix(in, n);
 }
 
 void

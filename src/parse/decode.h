@@ -15,6 +15,10 @@ struct decoder *decoder_new(const char *charset);
  * (BOM, XML declaration) bytes are held back. Invalid UTF-8 bytes are read
  * as windows-1252, so mislabelled text is repaired instead of dropped. */
 void decoder_push(struct decoder *d, const char *in, size_t n, struct buf *out);
+/* How many leading bytes of in[0..n) are valid UTF-8 that the decoder would
+ * copy unchanged (0 unless the document is UTF-8 and nothing is held back):
+ * the caller may use them in place and push only the rest. */
+size_t decoder_passthrough(const struct decoder *d, const char *in, size_t n);
 /* End of input: flush what was held back. */
 void decoder_finish(struct decoder *d, struct buf *out);
 /* The charset in use, lower case ("utf-8" until something else is known). */

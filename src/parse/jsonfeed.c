@@ -8,6 +8,7 @@
 
 #include "parse/htmltext.h"
 #include "parse/jsonfeed.h"
+#include "util/i18n.h"
 #include "util/date.h"
 #include "util/str.h"
 #include "util/url.h"
@@ -68,7 +69,7 @@ jsonfeed_push(struct jsonfeed *j, const char *s, size_t n)
 		return;
 	j->bytes += n;
 	if (j->bytes > JSON_MAX_BYTES) {
-		fail(j, "JSON document too large");
+		fail(j, N_("JSON document too large"));
 		return;
 	}
 	while (n > 0 && !j->root && !j->failed) {
@@ -198,7 +199,7 @@ jsonfeed_finish(struct jsonfeed *j, struct feed_info *feed, const char **why)
 	feed_info_init(feed);
 	*why = j->why;
 	if (!j->failed && !j->root)
-		fail(j, "not a feed (JSON document ends early)");
+		fail(j, N_("not a feed (JSON document ends early)"));
 	if (j->failed)
 		return PARSE_NOT_FEED;
 	const char *version = get_str(j->root, "version");
@@ -206,7 +207,7 @@ jsonfeed_finish(struct jsonfeed *j, struct feed_info *feed, const char **why)
 	if (!version || !strstr(version, "jsonfeed.org") ||
 	    !json_object_object_get_ex(j->root, "items", &items) ||
 	    !json_object_is_type(items, json_type_array)) {
-		fail(j, "not a feed (JSON without a JSON Feed version and items)");
+		fail(j, N_("not a feed (JSON without a JSON Feed version and items)"));
 		return PARSE_NOT_FEED;
 	}
 	feed->format = FORMAT_JSONFEED;

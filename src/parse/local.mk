@@ -11,3 +11,4 @@ src_parse_libparse_a_SOURCES = \
 	src/parse/parse.c src/parse/parse.h \
 	src/parse/sax.c src/parse/sax.h \
 	src/parse/xmlfix.c src/parse/xmlfix.h
+src_parse_libparse_a_SOURCES += src/parse/opml.c src/parse/opml.h

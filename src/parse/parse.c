@@ -9,6 +9,7 @@
 #include "parse/parse.h"
 #include "parse/sax.h"
 #include "parse/xmlfix.h"
+#include "util/i18n.h"
 #include "util/str.h"
 #include "util/xalloc.h"
 
@@ -57,14 +58,14 @@ parser_free(struct parser **pp)
 
 /* JSON starts with '{' (after whitespace); anything else is read as XML. */
 static void
-choose_kind(struct parser *p, bool at_end)
+choose_kind(struct parser *p, const char *s, size_t n)
 {
 	size_t i = 0;
-	while (i < p->utf8.len && str_is_space((unsigned char)p->utf8.data[i]))
+	while (i < n && str_is_space((unsigned char)s[i]))
 		i++;
-	if (i == p->utf8.len && !at_end)
-		return;
-	if (i < p->utf8.len && p->utf8.data[i] == '{') {
+	if (i == n)
+		return; /* only whitespace so far (at the end: an empty document) */
+	if (i < n && s[i] == '{') {
 		p->kind = KIND_JSON;
 		p->json = jsonfeed_new(&p->opts, &p->sink);
 	} else {
@@ -74,22 +75,30 @@ choose_kind(struct parser *p, bool at_end)
 	}
 }
 
+/* Hand decoded UTF-8 on to the JSON or XML parser. Until the first
+ * non-space byte tells which one, the text is held in p->utf8. */
 static void
-hand_on(struct parser *p, bool at_end)
+hand_on(struct parser *p, const char *s, size_t n, bool at_end)
 {
-	if (p->kind == KIND_UNKNOWN)
-		choose_kind(p, at_end);
+	if (p->kind == KIND_UNKNOWN) {
+		buf_append(&p->utf8, s ? s : "", n);
+		choose_kind(p, buf_str(&p->utf8), p->utf8.len);
+		if (p->kind == KIND_UNKNOWN)
+			return;
+		s = buf_str(&p->utf8);
+		n = p->utf8.len;
+	}
+	if (!s)
+		s = "";
 	if (p->kind == KIND_JSON) {
-		jsonfeed_push(p->json, p->utf8.data, p->utf8.len);
-	} else if (p->kind == KIND_XML) {
-		xmlfix_push(p->fix, buf_str(&p->utf8), p->utf8.len, &p->fixed);
+		jsonfeed_push(p->json, s, n);
+	} else {
+		xmlfix_push(p->fix, s, n, &p->fixed);
 		if (at_end)
 			xmlfix_finish(p->fix, &p->fixed);
 		if (p->fixed.len && sax_push(p->sax, p->fixed.data, p->fixed.len) == PARSE_STOPPED)
 			p->stopped = true;
 		buf_reset(&p->fixed);
-	} else {
-		return; /* still only whitespace: keep it */
 	}
 	buf_reset(&p->utf8);
 }
@@ -99,19 +108,32 @@ parser_push(struct parser *p, const char *data, size_t n)
 {
 	if (p->stopped)
 		return PARSE_STOPPED;
-	decoder_push(p->dec, data, n, &p->utf8);
-	if (p->utf8.len)
-		hand_on(p, false);
+	/* valid UTF-8 goes on in place; only the rest is copied by the decoder */
+	size_t direct = decoder_passthrough(p->dec, data, n);
+	if (direct) {
+		hand_on(p, data, direct, false);
+		data += direct;
+		n -= direct;
+	}
+	if (n && !p->stopped) {
+		struct buf out = BUF_INIT;
+		decoder_push(p->dec, data, n, &out);
+		if (out.len)
+			hand_on(p, out.data, out.len, false);
+		buf_free(&out);
+	}
 	return p->stopped ? PARSE_STOPPED : PARSE_OK;
 }
 
 int
 parser_finish(struct parser *p, struct feed_info *feed, const char **why)
 {
-	static const char empty[] = "not a feed (empty document)";
+	static const char empty[] = N_("not a feed (empty document)");
 	if (!p->stopped) {
-		decoder_finish(p->dec, &p->utf8);
-		hand_on(p, true);
+		struct buf out = BUF_INIT;
+		decoder_finish(p->dec, &out);
+		hand_on(p, out.data, out.len, true);
+		buf_free(&out);
 	}
 	feed_info_init(feed);
 	*why = NULL;

@@ -9,6 +9,7 @@
 #include "parse/htmltext.h"
 #include "parse/sax.h"
 #include "parse/xmlfeed.h"
+#include "util/i18n.h"
 #include "util/url.h"
 #include "util/xalloc.h"
 
@@ -22,15 +23,32 @@ struct sax {
 	const char *attrs[2 * MAX_ATTRS + 1];
 	char why[160];
 	bool any_event;
+	/* libxml2 interns namespace URIs: the last one seen classifies fast */
+	const xmlChar *last_uri, *last_prefix;
+	enum ns last_ns;
 };
+
+static enum ns
+classify_ns(struct sax *s, const xmlChar *uri, const xmlChar *prefix)
+{
+	if (uri != s->last_uri || prefix != s->last_prefix) {
+		s->last_uri = uri;
+		s->last_prefix = prefix;
+		s->last_ns = ns_classify((const char *)uri, (const char *)prefix);
+	}
+	return s->last_ns;
+}
 
 static bool
 is_void(const char *name)
 {
 	static const char *v[] = { "area", "base", "br", "col", "embed", "hr", "img",
 				   "input", "link", "meta", "param", "source", "track", "wbr" };
+	size_t n = strlen(name);
+	if (n < 2 || n > 6)
+		return false;
 	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
-		if (strcmp(name, v[i]) == 0)
+		if (v[i][0] == name[0] && strcmp(name, v[i]) == 0)
 			return true;
 	return false;
 }
@@ -139,7 +157,7 @@ on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *
 	}
 	if (x->cap.kind == CAP_TEXT)
 		return;
-	enum ns ns = ns_classify((const char *)uri, (const char *)prefix);
+	enum ns ns = classify_ns(s, uri, prefix);
 	enum el el = el_classify(ns, (const char *)local, x->atom_doc);
 	xf_start_element(x, ns, el, s->attrs, declared_rss_ns(nb_ns, nss));
 }
@@ -279,7 +297,7 @@ sax_finish(struct sax *s, struct feed_info *feed, const char **why)
 		return PARSE_OK;
 	if (!s->why[0] || s->any_event)
 		snprintf(s->why, sizeof s->why, "%s", s->any_event ?
-			 "not a feed (no RSS, RDF or Atom root element)" : "not a feed (no XML content)");
+			 N_("not a feed (no RSS, RDF or Atom root element)") : N_("not a feed (no XML content)"));
 	*why = s->why;
 	return PARSE_NOT_FEED;
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,24 @@
 #define MAX_ENTITIES 64
 #define DOCTYPE_MAX (64 * 1024)
 #define NAME_LOOKAHEAD 64
+
+/* Byte classes for the scanning loops: which bytes end a run of plain text. */
+enum {
+	C_BAD = 1,    /* forbidden in XML (C0 controls but tab, LF, CR) */
+	C_EF = 2,     /* may start U+FFFE/U+FFFF */
+	C_LT = 4,
+	C_AMP = 8,
+	C_TAGEND = 16, /* > = and quotes: things a tag scan must look at */
+};
+
+#define B C_BAD
+static const unsigned char cls[256] = {
+	B, B, B, B, B, B, B, B, B, 0, 0, B, B, 0, B, B,
+	B, B, B, B, B, B, B, B, B, B, B, B, B, B, B, B,
+	['"'] = C_TAGEND, ['&'] = C_AMP, ['\''] = C_TAGEND, ['<'] = C_LT,
+	['='] = C_TAGEND, ['>'] = C_TAGEND, [0xEF] = C_EF,
+};
+#undef B
 
 enum state {
 	S_TEXT, S_TAG, S_ATTR_DQ, S_ATTR_SQ, S_ATTR_BARE,
@@ -95,21 +114,44 @@ forbidden(unsigned char c)
 	return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
 }
 
+/* Word-at-a-time test for a byte of value v in w (SWAR). */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+#define HAS_ZERO(w) (((w) - ONES) & ~(w) & HIGHS)
+#define HAS_BYTE(w, v) HAS_ZERO((w) ^ (ONES * (v)))
+
+/* Bytes to drop at s[i]: 1 for a forbidden control, 3 for U+FFFE/U+FFFF, else 0. */
+static size_t
+bad_at(const char *s, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (cls[c] & C_BAD)
+		return 1;
+	if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBF &&
+	    ((unsigned char)s[i + 2] == 0xBE || (unsigned char)s[i + 2] == 0xBF))
+		return 3;
+	return 0;
+}
+
 /* Copy s[0..n) to out without forbidden characters (U+FFFE/FFFF included). */
 static void
 put_clean(struct buf *out, const char *s, size_t n)
 {
 	size_t start = 0;
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		bool bad = forbidden(c);
-		size_t skip = 1;
-		if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBF &&
-		    ((unsigned char)s[i + 2] == 0xBE || (unsigned char)s[i + 2] == 0xBF)) {
-			bad = true;
-			skip = 3;
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (((w - ONES * 0x20) & ~w & HIGHS) | HAS_BYTE(w, 0xEF))
+				break;
+			i += 8;
 		}
-		if (!bad)
+		if (i >= n)
+			break;
+		if (!(cls[(unsigned char)s[i]] & (C_BAD | C_EF)))
+			continue;
+		size_t skip = bad_at(s, i, n);
+		if (!skip)
 			continue;
 		buf_append(out, s + start, i - start);
 		i += skip - 1;
@@ -148,6 +190,38 @@ put_escaped(struct buf *out, const char *s)
 		else if (!forbidden((unsigned char)*s))
 			buf_putc(out, *s);
 	}
+}
+
+/* Bytes of plain text at s: up to '<', '&', a control or 0xEF. */
+static size_t
+plain_text_run(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i + 8 <= n) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		/* bytes below 0x20 (tab and newline included: checked one by one) */
+		uint64_t low = (w - ONES * 0x20) & ~w & HIGHS;
+		if (low | HAS_BYTE(w, '<') | HAS_BYTE(w, '&') | HAS_BYTE(w, 0xEF))
+			break;
+		i += 8;
+	}
+	while (i < n && !(cls[(unsigned char)s[i]] & (C_LT | C_AMP | C_BAD | C_EF)))
+		i++;
+	return i;
+}
+
+/* Length of "&amp;" "&lt;" "&gt;" "&quot;" "&apos;" at s, else 0. */
+static size_t
+xml_reference_len(const char *s, size_t n)
+{
+	if (n >= 4 && (s[1] == 'l' || s[1] == 'g') && s[2] == 't' && s[3] == ';')
+		return 4;
+	if (n >= 5 && memcmp(s, "&amp;", 5) == 0)
+		return 5;
+	if (n >= 6 && (memcmp(s, "&quot;", 6) == 0 || memcmp(s, "&apos;", 6) == 0))
+		return 6;
+	return 0;
 }
 
 /* A reference at s[0] == '&'. Returns bytes consumed, 0 when more input is
@@ -319,21 +393,65 @@ static size_t
 in_text(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
 {
 	size_t i = 0;
-	while (i < n && s[i] != '<' && s[i] != '&')
-		i++;
+	for (;;) {
+		i += plain_text_run(s + i, n - i);
+		if (i >= n)
+			break;
+		/* XML's own references are fine as they are: keep scanning */
+		size_t k = s[i] == '&' ? xml_reference_len(s + i, n - i) : 0;
+		if (!k && (unsigned char)s[i] == 0xEF && !bad_at(s, i, n) && i + 2 < n)
+			k = 1;
+		if (!k)
+			break;
+		i += k;
+	}
 	if (i > 0) {
-		put_clean(out, s, i);
+		buf_append(out, s, i);
 		return i;
+	}
+	size_t bad = bad_at(s, 0, n);
+	if (bad) {
+		if (bad == 1 || n >= 3 || at_end)
+			return bad;
+		return 0; /* maybe U+FFFE split between chunks */
+	}
+	if ((unsigned char)s[0] == 0xEF) {
+		if (n < 3 && !at_end)
+			return 0;
+		buf_append(out, s, 1);
+		return 1;
 	}
 	if (s[0] == '&')
 		return fix_reference(x, s, n, at_end, out);
 	return open_markup(x, s, n, at_end, out);
 }
 
+/* Names and spaces inside a tag, up to the next byte that matters. */
+static size_t
+tag_run(struct xmlfix *x, const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0;
+	char last = x->last;
+	while (i < n && !(cls[(unsigned char)s[i]] & (C_TAGEND | C_LT | C_AMP | C_BAD | C_EF))) {
+		if (!str_is_space((unsigned char)s[i]))
+			last = s[i];
+		i++;
+	}
+	x->last = last;
+	if (!x->skip_tag)
+		buf_append(out, s, i);
+	return i;
+}
+
 /* Inside a tag; 0 with a state change means "read this byte again". */
 static size_t
-in_tag(struct xmlfix *x, const char *s, struct buf *out)
+in_tag(struct xmlfix *x, const char *s, size_t n, struct buf *out)
 {
+	if (x->last != '=') {
+		size_t run = tag_run(x, s, n, out);
+		if (run)
+			return run;
+	}
 	char c = s[0];
 	if (c == '>') {
 		if (!x->skip_tag)
@@ -383,6 +501,15 @@ in_attr(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
 		buf_free(&tmp);
 		return used;
 	}
+	size_t i = 0;
+	while (i < n && s[i] != q && !(cls[(unsigned char)s[i]] & (C_LT | C_AMP | C_BAD | C_EF)) &&
+	       !(bare && (str_is_space((unsigned char)s[i]) || s[i] == '>' || s[i] == '"')))
+		i++;
+	if (i > 0) {
+		if (!x->skip_tag)
+			buf_append(out, s, i);
+		return i;
+	}
 	if (x->skip_tag)
 		return 1;
 	if (c == '<')
@@ -424,7 +551,7 @@ step(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
 {
 	switch (x->st) {
 	case S_TEXT: return in_text(x, s, n, at_end, out);
-	case S_TAG: return in_tag(x, s, out);
+	case S_TAG: return in_tag(x, s, n, out);
 	case S_ATTR_DQ:
 	case S_ATTR_SQ:
 	case S_ATTR_BARE: return in_attr(x, s, n, at_end, out);

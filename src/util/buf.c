@@ -33,7 +33,7 @@ reserve(struct buf *b, size_t extra)
 }
 
 int
-buf_append(struct buf *b, const void *p, size_t n)
+buf_append_slow(struct buf *b, const void *p, size_t n)
 {
 	if (reserve(b, n) != BUF_OK)
 		return BUF_FULL;
@@ -53,7 +53,12 @@ buf_puts(struct buf *b, const char *s)
 int
 buf_putc(struct buf *b, char c)
 {
-	return buf_append(b, &c, 1);
+	if (b->len + 1 < b->cap && (!b->max || b->len < b->max)) {
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+		return BUF_OK;
+	}
+	return buf_append_slow(b, &c, 1);
 }
 
 int

@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 /* Bytes are always NUL-terminated (data[len] == 0) once anything was
  * appended, so text can be used as a C string. max == 0 means no cap. */
@@ -20,7 +21,21 @@ enum buf_status { BUF_OK = 0, BUF_FULL = -1 };
 
 void buf_init(struct buf *b, size_t max);
 /* Append n bytes; BUF_FULL (and nothing appended) when the cap would be passed. */
-int buf_append(struct buf *b, const void *p, size_t n);
+int buf_append_slow(struct buf *b, const void *p, size_t n);
+static inline int
+buf_append(struct buf *b, const void *p, size_t n)
+{
+	/* the common case, room enough and no cap in the way, stays inline */
+	if (b->len + n < b->cap && (!b->max || b->len + n <= b->max)) {
+		if (n) {
+			memcpy(b->data + b->len, p, n);
+			b->len += n;
+			b->data[b->len] = '\0';
+		}
+		return BUF_OK;
+	}
+	return buf_append_slow(b, p, n);
+}
 int buf_puts(struct buf *b, const char *s);
 int buf_putc(struct buf *b, char c);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

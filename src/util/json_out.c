@@ -71,6 +71,21 @@ json_key(struct json_out *j, const char *key)
 	j->after_key = true;
 }
 
+/* Bytes the escaper must look at: controls, quote, backslash, non-ASCII. */
+static const unsigned char needs_care[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['"'] = 1, ['\\'] = 1,
+	[0x80] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 void
 json_escape(struct buf *b, const char *s, size_t n)
 {
@@ -78,35 +93,36 @@ json_escape(struct buf *b, const char *s, size_t n)
 	buf_putc(b, '"');
 	size_t i = 0;
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-			size_t start = i;
-			while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x80 &&
-			       s[i] != '"' && s[i] != '\\')
+		/* the longest run that needs no escaping, validated as it goes */
+		size_t start = i;
+		for (;;) {
+			while (i < n && !needs_care[(unsigned char)s[i]])
 				i++;
-			buf_append(b, s + start, i - start);
-			continue;
-		}
-		if (c >= 0x80) {
+			if (i >= n || (unsigned char)s[i] < 0x80)
+				break;
 			uint32_t cp;
 			size_t k = utf8_decode(s + i, n - i, &cp);
 			if (cp == UTF8_REPLACEMENT && k == 1)
-				buf_puts(b, "\xEF\xBF\xBD");
-			else
-				buf_append(b, s + i, k);
+				break;
 			i += k;
-			continue;
 		}
+		buf_append(b, s + start, i - start);
+		if (i >= n)
+			break;
+		unsigned char c = (unsigned char)s[i];
 		switch (c) {
 		case '"': buf_puts(b, "\\\""); break;
 		case '\\': buf_puts(b, "\\\\"); break;
 		case '\n': buf_puts(b, "\\n"); break;
 		case '\r': buf_puts(b, "\\r"); break;
 		case '\t': buf_puts(b, "\\t"); break;
-		default: {
-			char u[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
-			buf_puts(b, u);
-		}
+		default:
+			if (c >= 0x80) {
+				buf_puts(b, "\xEF\xBF\xBD");
+			} else {
+				char u[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
+				buf_puts(b, u);
+			}
 		}
 		i++;
 	}

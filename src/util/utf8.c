@@ -1,6 +1,8 @@
 /* utf8.c: a strict UTF-8 decoder shared by the parser, renderer and JSON writer. */
 #include "config.h"
 
+#include <string.h>
+
 #include "util/utf8.h"
 
 size_t
@@ -49,8 +51,29 @@ utf8_valid_prefix(const char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
+		/* ASCII eight bytes at a time: most feed text is ASCII */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (w & 0x8080808080808080ull)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
 			i++;
+			continue;
+		}
+		/* two- and three-byte sequences inline: accents and punctuation */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (c >= 0xE1 && c <= 0xEC && i + 2 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		uint32_t cp;

@@ -117,23 +117,20 @@ test_edit(void)
 	}
 	free(link);
 
-	/* an unwritable place fails with a message and leaves no temp file */
-	char *ro = xasprintf("%s/ro", tmpdir);
-	mkdir(ro, 0500);
-	char *bad = xasprintf("%s/urls", ro);
+	/* a place that cannot be written (its "directory" is a file) fails
+	 * with a message and leaves nothing behind */
+	char *file = xasprintf("%s/plainfile", tmpdir);
+	FILE *pf = fopen(file, "w");
+	if (pf)
+		fclose(pf);
+	char *bad = xasprintf("%s/urls", file);
 	urls_parse("x\n", 2, &u);
-	if (geteuid() != 0) {
-		is_int(urls_save(bad, &u, &err), URLS_ERR, "saving where one cannot write fails");
-		ok(err && strstr(err, "cannot write"), "with a message");
-	} else {
-		ok(1, "running as root: unwritable directories cannot be tested # SKIP");
-		ok(1, "running as root # SKIP");
-	}
+	is_int(urls_save(bad, &u, &err), URLS_ERR, "saving where one cannot write fails");
+	ok(err && strstr(err, "cannot write"), "with a message (%s)", err ? err : "");
 	free(err);
 	urls_free(&u);
-	chmod(ro, 0700);
 	free(bad);
-	free(ro);
+	free(file);
 	free(path);
 }
 

@@ -132,6 +132,10 @@ test_json(void)
 	is_str(buf_str(&b), "\"a\\\"b\\\\c\\n\\u0001\xEF\xBF\xBD\xC3\xA9\"",
 	       "JSON strings escape quotes, controls and bad UTF-8");
 	buf_free(&b);
+	buf_init(&b, 0);
+	json_escape(&b, "\xC3\xA9\"\xC3\xA9\\", 6);
+	is_str(buf_str(&b), "\"\xC3\xA9\\\"\xC3\xA9\\\\\"", "a quote right after a multibyte character is escaped");
+	buf_free(&b);
 	struct json_out j;
 	json_out_init(&j, NULL);
 	json_obj_begin(&j);

@@ -1,0 +1,233 @@
+/* test_parse.c: the parser's pieces (decoder, XML repair, HTML text) and
+ * chunk-size independence over every feed in tests/data. */
+#include "config.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli/json_item.h"
+#include "parse/decode.h"
+#include "parse/htmltext.h"
+#include "parse/parse.h"
+#include "parse/xmlfix.h"
+#include "tap.h"
+#include "util/buf.h"
+#include "util/json_out.h"
+
+/* Run the repair pass over s in chunks of size step; caller frees. */
+static char *
+fix(const char *s, size_t step)
+{
+	struct xmlfix *x = xmlfix_new();
+	struct buf out = BUF_INIT;
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n; i += step)
+		xmlfix_push(x, s + i, n - i < step ? n - i : step, &out);
+	xmlfix_finish(x, &out);
+	xmlfix_free(&x);
+	return buf_take(&out);
+}
+
+static void
+test_xmlfix(void)
+{
+	static const struct { const char *in, *want, *what; } cases[] = {
+		{ "", "", "nothing in, nothing out" },
+		{ "<t>Fish & Chips &amp; more &lt;3</t>", "<t>Fish &amp; Chips &amp; more &lt;3</t>",
+		  "a bare & is escaped and the valid references after it survive" },
+		{ "<t>caf&eacute;&nbsp;</t>", "<t>caf&#233;&#160;</t>", "HTML entities become numeric references" },
+		{ "<t>&unknown; &#150;</t>", "<t>&amp;unknown; &#8211;</t>",
+		  "unknown names stay text; 128-159 read as windows-1252" },
+		{ "<t>&copy 2024</t>", "<t>&#169; 2024</t>", "legacy entities without ';'" },
+		{ "<t>a < b</t>", "<t>a &lt; b</t>", "a '<' that starts no tag is text" },
+		{ "<t><![CDATA[&nbsp; <b>]]></t>", "<t><![CDATA[&nbsp; <b>]]></t>", "CDATA is left alone" },
+		{ "<t>a<!-- x & y -->b</t>", "<t>ab</t>", "comments are dropped" },
+		{ "<?xml version=\"1.0\" encoding=\"latin1\"?><t/>", "<t/>", "the XML declaration is dropped" },
+		{ "<!DOCTYPE t [<!ENTITY me \"Ann &amp; Bo\">]><t>&me;</t>", "<t>Ann &amp; Bo</t>",
+		  "internal entities are substituted once, escaped" },
+		{ "<!DOCTYPE t SYSTEM \"http://x/t.dtd\"><t>x</t>", "<t>x</t>", "external DTDs are never kept" },
+		{ "<t>a\x01\x1b[31mb\xEF\xBF\xBE</t>", "<t>a[31mb</t>", "control characters and U+FFFE are dropped" },
+		{ "<d>x<br>y<img src=\"a.png\"></img><BR/></d>", "<d>x<br/>y<img src=\"a.png\"/><BR/></d>",
+		  "HTML void elements are closed and their end tags dropped" },
+		{ "<a href=x.html title='q'>t</a>", "<a href=\"x.html\" title='q'>t</a>", "bare attribute values get quotes" },
+		{ "<a t=\"x & y < z\">", "<a t=\"x &amp; y &lt; z\">", "attribute values are repaired too" },
+		{ "<t>\xE2\x80\x9Cq\xE2\x80\x9D</t>", "<t>\xE2\x80\x9Cq\xE2\x80\x9D</t>", "UTF-8 passes through" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		for (size_t step = 1; step <= 1000; step = step * 3 + 2) {
+			char *got = fix(cases[i].in, step);
+			if (step == 1 || strcmp(got, cases[i].want) != 0)
+				is_str(got, cases[i].want, "%s (chunks of %zu)", cases[i].what, step);
+			free(got);
+		}
+	}
+}
+
+static char *
+decode(const char *s, size_t n, const char *charset, size_t step)
+{
+	struct decoder *d = decoder_new(charset);
+	struct buf out = BUF_INIT;
+	for (size_t i = 0; i < n; i += step)
+		decoder_push(d, s + i, n - i < step ? n - i : step, &out);
+	decoder_finish(d, &out);
+	decoder_free(&d);
+	return buf_take(&out);
+}
+
+static void
+test_decoder(void)
+{
+	static const struct { const char *in; size_t n; const char *cs, *want, *what; } cases[] = {
+		{ "\xEF\xBB\xBF<a>\xC3\xA9</a>", 12, NULL, "<a>\xC3\xA9</a>", "a UTF-8 BOM is dropped" },
+		{ "\xFF\xFE<\0a\0>\0", 8, NULL, "<a>", "UTF-16LE with a BOM" },
+		{ "\0<\0?\0x\0m\0l\0?\0>", 14, NULL, "<?xml?>", "UTF-16BE without a BOM" },
+		{ "<?xml version='1.0' encoding='iso-8859-1'?>\x93\xE9\x94", 47, NULL,
+		  "<?xml version='1.0' encoding='iso-8859-1'?>\xE2\x80\x9C\xC3\xA9\xE2\x80\x9D",
+		  "ISO-8859-1 is read as windows-1252 (smart quotes survive)" },
+		{ "<a>caf\xE9 \xE2\x82\xAC</a>", 15, NULL, "<a>caf\xC3\xA9 \xE2\x82\xAC</a>",
+		  "a stray byte in UTF-8 is repaired, valid text kept" },
+		{ "<?xml encoding=\"koi8-r\"?>\xF0\xD2", 27, NULL, "<?xml encoding=\"koi8-r\"?>\xD0\x9F\xD1\x80",
+		  "KOI8-R through iconv" },
+		{ "<a>\xE9</a>", 8, "iso-8859-1", "<a>\xC3\xA9</a>", "--charset overrides the declaration" },
+		{ "<?xml encoding=\"x-no-such\"?>\xC3\xA9", 30, NULL, "<?xml encoding=\"x-no-such\"?>\xC3\xA9",
+		  "an unknown charset falls back to UTF-8" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		for (size_t step = 1; step <= 64; step *= 4) {
+			char *got = decode(cases[i].in, cases[i].n, cases[i].cs, step);
+			if (step == 1 || strcmp(got, cases[i].want) != 0)
+				is_str(got, cases[i].want, "%s (chunks of %zu)", cases[i].what, step);
+			free(got);
+		}
+	}
+}
+
+static void
+test_htmltext(void)
+{
+	static const struct { const char *in, *want; } cases[] = {
+		{ "", "" },
+		{ "<b>Bold</b> &amp; <i>it</i>", "Bold & it" },
+		{ "a < b &lt; c", "a < b < c" },
+		{ "x<script>alert('<b>')</script>y<style>p{}</style>z", "xyz" },
+		{ "<a href=http://e.com/\">link</a>", "link" },
+		{ "<!-- note -->t&eacute;", "t\xC3\xA9" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct buf b = BUF_INIT;
+		html_to_text(&b, cases[i].in, strlen(cases[i].in));
+		is_str(buf_str(&b), cases[i].want, "html_to_text('%s')", cases[i].in);
+		buf_free(&b);
+	}
+	ok(looks_like_html("&lt;b&gt;", 9) && looks_like_html("a</b>", 5), "escaped markup looks like HTML");
+	ok(!looks_like_html("AT&T < 3 > 2", 12), "plain text with & and < does not");
+}
+
+/* The JSON of a parse with the input pushed in chunks of size step. */
+static int
+collect(void *ctx, const struct feed_info *feed, struct item *it)
+{
+	(void)feed;
+	json_write_item(ctx, it);
+	return 0;
+}
+
+static char *
+parse_in_chunks(const char *data, size_t n, size_t step, int *status)
+{
+	struct json_out j;
+	json_out_init(&j, NULL);
+	json_arr_begin(&j);
+	struct parse_opts opts = { NULL, NULL };
+	struct parse_sink sink = { &j, collect };
+	struct parser *p = parser_new(&opts, &sink);
+	for (size_t i = 0; i < n; i += step)
+		parser_push(p, data + i, n - i < step ? n - i : step);
+	struct feed_info feed;
+	const char *why;
+	*status = parser_finish(p, &feed, &why);
+	json_arr_end(&j);
+	json_kv_str(&j, "title", feed.title);
+	json_kv_str(&j, "link", feed.link);
+	feed_info_clear(&feed);
+	parser_free(&p);
+	return buf_take(&j.out);
+}
+
+static char *
+slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b = BUF_INIT;
+	char chunk[4096];
+	size_t k;
+	if (!f)
+		return NULL;
+	while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_append(&b, chunk, k);
+	fclose(f);
+	*n = b.len;
+	return buf_take(&b);
+}
+
+/* Every file parses to the same result whatever the chunk size: state
+ * carried across chunk boundaries is where streaming parsers break. */
+static void
+test_chunks_in(const char *dir, int *files, int *mismatches)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	if (!d)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		char path[8192];
+		snprintf(path, sizeof path, "%.4000s/%.1000s", dir, e->d_name);
+		size_t n;
+		char *data = slurp(path, &n);
+		if (!data)
+			continue;
+		int s1, s2, s3;
+		char *whole = parse_in_chunks(data, n, n ? n : 1, &s1);
+		char *ones = parse_in_chunks(data, n, 1, &s2);
+		char *sevens = parse_in_chunks(data, n, 7, &s3);
+		(*files)++;
+		if (strcmp(whole, ones) != 0 || strcmp(whole, sevens) != 0 || s1 != s2 || s1 != s3) {
+			(*mismatches)++;
+			printf("# chunking changes the result of %s\n", path);
+		}
+		free(whole);
+		free(ones);
+		free(sevens);
+		free(data);
+	}
+	closedir(d);
+}
+
+static void
+test_chunks(void)
+{
+	const char *top = getenv("top_srcdir");
+	static const char *dirs[] = { "feeds/gofeed", "feeds/feedparser", "feeds/synthetic", "parse" };
+	int files = 0, bad = 0;
+	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+		char dir[4096];
+		snprintf(dir, sizeof dir, "%.3000s/tests/data/%s", top ? top : ".", dirs[i]);
+		test_chunks_in(dir, &files, &bad);
+	}
+	ok(files > 900, "the corpus is there (%d files)", files);
+	is_int(bad, 0, "byte-by-byte, 7-byte and whole-file parses agree on every file");
+}
+
+int
+main(void)
+{
+	test_xmlfix();
+	test_decoder();
+	test_htmltext();
+	test_chunks();
+	return tap_done();
+}
