@@ -6,7 +6,8 @@
 #
 # TARGET defaults to fuzz_parse, SECONDS to 60. The source tree is configured
 # for a normal build, so the fuzzing build lives in $FUZZ_DIR (default
-# /tmp/tidings-fuzz-$UID): a copy of the committed HEAD (or, with --worktree,
+# /tmp/tidings-fuzz-$UID-TARGET, so that runs of two targets at once do not
+# rebuild under each other): a copy of the committed HEAD (or, with --worktree,
 # of the files as they are now, tracked and untracked-but-not-ignored),
 # configured with --enable-fuzzing CC=clang. The copy is rebuilt only when
 # the sources changed. The corpus that grows while fuzzing is kept there too,
@@ -16,7 +17,6 @@
 set -eu
 
 src=$(cd "$(dirname "$0")/.." && pwd)
-work=${FUZZ_DIR:-/tmp/tidings-fuzz-$(id -u)}
 secs=60
 jobs=1
 from=head
@@ -27,13 +27,14 @@ while [ $# -gt 0 ]; do
 	-j) jobs=$2; shift 2 ;;
 	--worktree) from=worktree; shift ;;
 	--save) save=yes; shift ;;
-	-h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	-*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
 	*) break ;;
 	esac
 done
 target=${1:-fuzz_parse}
 [ $# -gt 0 ] && shift
+work=${FUZZ_DIR:-/tmp/tidings-fuzz-$(id -u)-$target}
 
 # Per target: the seed directories, whether each seed needs the leading
 # control byte the target consumes, and its dictionary. One line per target.
