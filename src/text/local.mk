@@ -12,6 +12,7 @@ src_text_libtext_a_SOURCES = \
 	src/text/readable.c src/text/readable.h src/text/readable_int.h \
 	src/text/readable_boxes.c \
 	src/text/readable_clean.c \
+	src/text/readable_edges.c \
 	src/text/readable_hints.c \
 	src/text/readable_meta.c \
 	src/text/readable_out.c src/text/readable_out.h \

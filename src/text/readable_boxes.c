@@ -117,6 +117,17 @@ want_box(const xmlNode *n, const void *arg)
 	return rd_hint_boilerplate(s) && !rd_hint_maybe(s);
 }
 
+/* A short paragraph that is mostly a link ("Related: ...", "Read more
+ * ..."): a pointer to another page, not part of this one. */
+static bool
+want_link_paragraph(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	const struct rd_node *d = rd_info(n);
+	return d->tag == TAG_P && d->text < 200 && rd_link_density(n) > 0.7f &&
+	       !rd_has_ancestor(n, TAG_LI, 0) && !rd_has_ancestor(n, TAG_TD, 0);
+}
+
 void
 rd_clean_boxes(struct rd_ctx *ctx, xmlNode *article, const char *title, struct rd_list *l)
 {
@@ -126,5 +137,7 @@ rd_clean_boxes(struct rd_ctx *ctx, xmlNode *article, const char *title, struct r
 		return;
 	struct box_arg a = { ctx, rd_info(article)->text };
 	rd_collect(article, want_box, &a, l);
+	rd_remove_all(article, l);
+	rd_collect(article, want_link_paragraph, NULL, l);
 	rd_remove_all(article, l);
 }

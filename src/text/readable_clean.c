@@ -217,5 +217,6 @@ rd_clean(struct rd_ctx *ctx, xmlNode *article, const char *title)
 	rd_collect(article, want_empty_p, NULL, &l);
 	rd_remove_all(article, &l);
 	rd_clean_boxes(ctx, article, title, &l);
+	rd_trim_edges(ctx, article);
 	free(l.v);
 }

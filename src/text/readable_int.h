@@ -111,6 +111,9 @@ void rd_clean(struct rd_ctx *ctx, xmlNode *article, const char *title);
 /* --- readable_boxes.c: boxes inside the article that are not the story --- */
 void rd_clean_boxes(struct rd_ctx *ctx, xmlNode *article, const char *title, struct rd_list *l);
 
+/* --- readable_edges.c: link lists and labels before and after the story --- */
+void rd_trim_edges(struct rd_ctx *ctx, xmlNode *article);
+
 /* --- readable_meta.c: title, byline, date, site name --- */
 void rd_meta(xmlDoc *doc, struct article *a);
 

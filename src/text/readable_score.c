@@ -1,6 +1,7 @@
 /* readable_score.c: score paragraphs, let their ancestors collect it, pick the article's node. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -234,6 +235,15 @@ common_ancestor(xmlNode *best, xmlNode **top, size_t ntop, xmlNode *body)
 	return best;
 }
 
+/* p holds much more than n, and what it adds is more link-heavy. */
+static bool
+mostly_other(const xmlNode *n, const xmlNode *p)
+{
+	const struct rd_node *d = rd_info(n), *pd = rd_info(p);
+	return (float)d->text < 0.5f * (float)pd->text &&
+	       rd_link_density(p) > rd_link_density(n) + 0.05f;
+}
+
 /* Climb while the parent scores about as well: the article is often split
  * across the candidate and its siblings. */
 static xmlNode *
@@ -249,7 +259,10 @@ climb(struct rd_ctx *ctx, struct candidates *c, xmlNode *best, xmlNode *body)
 		if (s < threshold)
 			break;
 		if (s > last) {
-			best = p;
+			/* not into a page section where the story is a small part
+			 * among more links (a story inside "latest news") */
+			if (!mostly_other(best, p))
+				best = p;
 			break;
 		}
 		last = s;
@@ -272,6 +285,13 @@ rd_grab(struct rd_ctx *ctx, xmlNode *body)
 	top_candidates(&c, top, &ntop);
 	xmlNode *best = ntop ? top[0] : NULL;
 	xmlNode *article;
+#ifdef READABLE_TRACE
+	/* build with -DREADABLE_TRACE to see why a page came out as it did */
+	for (size_t i = 0; i < ntop; i++)
+		fprintf(stderr, "top %zu: <%s class=\"%s\" id=\"%s\"> score %.1f text %u ld %.2f\n", i,
+			top[i]->name, html_attr(top[i], "class"), html_attr(top[i], "id"),
+			rd_info(top[i])->score, rd_info(top[i])->text, rd_link_density(top[i]));
+#endif
 	if (!best || best == body || rd_info(best)->tag == TAG_BODY) {
 		article = rd_gather(ctx, NULL);
 		for (xmlNode *k = body->children, *next; k; k = next) {
@@ -282,6 +302,10 @@ rd_grab(struct rd_ctx *ctx, xmlNode *body)
 	} else {
 		best = common_ancestor(best, top, ntop, body);
 		best = climb(ctx, &c, best, body);
+#ifdef READABLE_TRACE
+		fprintf(stderr, "chosen: <%s class=\"%s\" id=\"%s\"> score %.1f\n", best->name,
+			html_attr(best, "class"), html_attr(best, "id"), rd_info(best)->score);
+#endif
 		article = rd_gather(ctx, best);
 	}
 	free(c.v);
