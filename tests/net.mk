@@ -11,6 +11,6 @@ tests_unit_test_loop_SOURCES = tests/unit/test_loop.c
 tests_unit_test_loop_LDADD = $(APP_LIB) $(NET_LIB) src/util/libutil.a $(CURL_LIBS) $(LIBINTL)
 NET_SHELL_TESTS = \
 	tests/net/fetch.sh tests/net/redirect.sh tests/net/errors.sh tests/net/schedule.sh \
-	tests/net/exec.sh tests/net/lock.sh tests/net/kill.sh
+	tests/net/exec.sh tests/net/lock.sh tests/net/kill.sh tests/net/proxy.sh
 TESTS += tests/unit/test_spawn tests/unit/test_options tests/unit/test_loop $(NET_SHELL_TESTS)
 EXTRA_DIST += $(NET_SHELL_TESTS) tests/net/lib.sh tests/net/server.py tests/net/data

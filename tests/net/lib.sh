@@ -7,6 +7,8 @@ net_cleanup() {
 	tap_cleanup
 }
 trap 'net_cleanup' EXIT
+# the servers are on loopback: a proxy from the environment must not get in the way
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY no_proxy NO_PROXY
 command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 is not installed"
 [ -x /usr/bin/python3 ] || skip_all "python3 is not installed"
 

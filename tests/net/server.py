@@ -9,13 +9,16 @@ FIXTURE maps a path to a response:
 Keys: status, body (text), body_file (next to the fixture), body_size (N
 filler bytes), headers, etag and last_modified (a matching conditional
 request gets a 304), gzip (compress when the client accepts it), location
-(for redirects; "{port}" is replaced), retry_after, delay (seconds before
+(for redirects; "{port}" is replaced), retry_after, auth ("user:password"
+for HTTP basic auth, else 401), delay (seconds before
 answering), mode: "reset" (drop the connection with a TCP RST),
 "hang" (never answer), "endless" (a chunked body that never ends).
 Every request is logged to LOG as one JSON line (path, status and the
-conditional and encoding headers seen). The server stops by itself after
+conditional and encoding headers seen). A request for an absolute URL is
+answered as a proxy would, and logged with "proxied": HOST. The server stops by itself after
 120 s so a test that dies cannot leave it behind.
 """
+import base64
 import gzip
 import json
 import os
@@ -55,13 +58,21 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
+        entry = {}
+        if self.path.startswith("http://"):  # asked as a proxy
+            entry["proxied"] = self.path.split("/")[2]
+            self.path = "/" + self.path.split("/", 3)[3]
         spec = ROUTES.get(self.path.split("?")[0])
-        entry = {"path": self.path, "inm": self.headers.get("If-None-Match"),
+        entry.update({"path": self.path, "inm": self.headers.get("If-None-Match"),
                  "ims": self.headers.get("If-Modified-Since"),
                  "ae": self.headers.get("Accept-Encoding"),
-                 "ua": self.headers.get("User-Agent")}
+                 "ua": self.headers.get("User-Agent")})
         if spec is None:
             spec = {"status": 404, "body": "no such fixture"}
+        if "auth" in spec:
+            want = "Basic " + base64.b64encode(spec["auth"].encode()).decode()
+            if self.headers.get("Authorization") != want:
+                spec = {"status": 401, "body": "who are you", "headers": {"WWW-Authenticate": 'Basic realm="t"'}}
         time.sleep(spec.get("delay", 0))
         mode = spec.get("mode")
         if mode == "reset":
