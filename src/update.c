@@ -275,6 +275,8 @@ on_done(void *ctx, const struct net_result *r)
 		hold_record(j, r, r->error, now);
 		report(j, UPDATE_FAILED, NULL, r->error, NULL);
 		break;
+	case NET_CANCELLED: /* the poller is going away: forget the fetch */
+		break;
 	}
 	job_free(j);
 }

@@ -47,7 +47,8 @@ size_t update_pending(const struct update *u);
 /* Write the fetch records kept back for a batch (304s and failures cost
  * one transaction together, not one each). Returns a store status. */
 int update_flush(struct update *u);
-/* Flushes, then frees (running fetches are the poller's to abort). */
+/* Flushes, then frees. Free the poller first: it cancels what still runs,
+ * which frees those feeds' state here. */
 void update_free(struct update **u);
 
 /* When a feed fetched at `now` is due again: the per-feed reload minutes,

@@ -192,9 +192,9 @@ poll_feeds(const struct options *o, struct store *s, bool due_only, int argc, ch
 	start_feeds(u, &l, due_only, argc, argv, t);
 	loop_run(lp);
 	int rc = update_flush(u);
+	poller_free(&p);
 	update_free(&u);
 	loop_free(&lp);
-	poller_free(&p);
 	store_feed_list_clear(&l);
 	fflush(stdout);
 	if (rc != STORE_OK)

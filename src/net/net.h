@@ -32,6 +32,7 @@ enum net_status {
 	NET_OK = 0,           /* the whole body went to the sink */
 	NET_NOT_MODIFIED = 1, /* 304: no body */
 	NET_FAILED = -1,      /* see error */
+	NET_CANCELLED = -2,   /* poller_free ended it: nothing to record */
 };
 
 /* What is known when the body starts. */
@@ -67,7 +68,8 @@ struct poller;
 
 /* Caller frees with poller_free. cfg is copied (its strings too). */
 struct poller *poller_new(const struct net_config *cfg);
-/* Aborts what is running (done is not called) and frees. */
+/* Aborts what is running (each done is called with NET_CANCELLED, so the
+ * sinks can free their state) and frees. */
 void poller_free(struct poller **p);
 /* Start fetching. Returns 0, or -1 with nothing started when the source is
  * not one we fetch (then done has already been called with the reason). */

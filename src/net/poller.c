@@ -122,12 +122,8 @@ poller_free(struct poller **pp)
 	if (!p)
 		return;
 	while (p->list) {
-		struct xfer *x = p->list;
-		unlink_xfer(x);
-		if (x->easy)
-			curl_multi_remove_handle(p->multi, x->easy);
-		spawn_kill(&x->ch);
-		xfer_free(x);
+		p->list->res.status = NET_CANCELLED;
+		xfer_finish(p->list);
 	}
 	curl_multi_cleanup(p->multi);
 	free(p->user_agent);
@@ -148,6 +144,8 @@ xfer_finish(struct xfer *x)
 	x->res.error = x->error;
 	if (x->res.status == NET_FAILED && !x->res.error)
 		x->res.error = _("failed");
+	if (x->res.status == NET_CANCELLED)
+		x->res.error = _("cancelled");
 	if (x->sink.done)
 		x->sink.done(x->sink.ctx, &x->res);
 	xfer_free(x);
