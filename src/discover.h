@@ -1,0 +1,43 @@
+/* discover.h: from a URL the user typed to a feed: the URL itself, a feed its page announces, or a common feed path. */
+#ifndef TIDINGS_DISCOVER_H
+#define TIDINGS_DISCOVER_H
+
+#include <stddef.h>
+
+/*
+ * discover_feed fetches url (blocking, src/net/fetch_page.h limits):
+ *   1. if the body parses as a feed, that is the answer (DISCOVER_FEED,
+ *      feed_url = the URL as given, so a subscription keeps what the user
+ *      typed even when the server redirects);
+ *   2. else, if it is an HTML page with <link rel="alternate"> feeds, the
+ *      first that really is a feed when fetched, Atom/RSS before JSON Feed,
+ *      in document order (DISCOVER_LINKED);
+ *   3. else the first of /feed, /rss, /atom.xml, /feed.xml, /index.xml on
+ *      the page's origin that is a feed (DISCOVER_GUESSED).
+ * Nothing found is DISCOVER_NONE with *err saying so; the page itself not
+ * fetched is DISCOVER_FETCH_FAILED with *err (the fetch's message).
+ */
+
+enum discover_status {
+	DISCOVER_FEED = 0,
+	DISCOVER_LINKED = 1,
+	DISCOVER_GUESSED = 2,
+	DISCOVER_NONE = -1,
+	DISCOVER_FETCH_FAILED = -2,
+};
+
+struct discover_result {
+	char *feed_url; /* the feed to subscribe to */
+	char *title;    /* the feed's own title when it has one, else NULL */
+};
+
+/* Returns a status; on >= 0 res is filled (caller clears it), else *err
+ * is one line (caller frees) and res is empty. */
+int discover_feed(const char *url, struct discover_result *res, char **err);
+void discover_result_clear(struct discover_result *res);
+
+/* For tests and the UI: does this body parse as a feed? (title: the feed's
+ * title, caller frees, may be NULL; pass NULL to ignore it) */
+int discover_is_feed(const char *body, size_t len, const char *base_url, char **title);
+
+#endif
