@@ -46,9 +46,22 @@ unlikely(struct rd_ctx *ctx, const xmlNode *n, enum html_tag t)
 	return !inside(n, TAG_TABLE) && !inside(n, TAG_CODE);
 }
 
+/* Non-space bytes of text below n, counting stops past max (a wrapper
+ * named "author-page" must not cost a walk of the whole page each time). */
+static size_t
+short_text_len(xmlNode *n, size_t max)
+{
+	size_t len = 0;
+	for (xmlNode *k = n; k && len <= max; k = html_next(k, n, true))
+		if (k->type == XML_TEXT_NODE && k->content)
+			for (const xmlChar *p = k->content; *p && len <= max; p++)
+				len += !(*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r');
+	return len;
+}
+
 /* A short element that names the author ("By Jane Doe"): not body text. */
 static bool
-is_byline(struct rd_ctx *ctx, const xmlNode *n)
+is_byline(struct rd_ctx *ctx, xmlNode *n)
 {
 	const char *rel = html_attr(n, "rel"), *prop = html_attr(n, "itemprop");
 	bool hint = (rel && strcmp(rel, "author") == 0) || (prop && strstr(prop, "author"));
@@ -61,9 +74,7 @@ is_byline(struct rd_ctx *ctx, const xmlNode *n)
 	}
 	if (!hint)
 		return false;
-	char *text = rd_text(n);
-	size_t len = strlen(text);
-	free(text);
+	size_t len = short_text_len(n, 100);
 	return len > 0 && len < 100;
 }
 

@@ -36,7 +36,7 @@ done
 keys=$("$PY" -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join(sorted(d))); print(d["links"][0]["url"])' "$T/json" 2>&1)
 same "--format json has the contract's keys; links resolved against --base" "$keys" \
 "byline html links published site_name text title
-http://fakehost/test/foo/bar/baz.html"
+http://fakehost/test/foo/bar/baz.png"
 "$TIDINGS" extract "$D/001/source.html" --format json >"$T/json"
 title=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["title"])' "$T/json")
 same "the title comes from the page's metadata" "$title" "Get your Frontend JavaScript Code Covered | Code"
