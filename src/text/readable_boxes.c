@@ -114,7 +114,7 @@ want_box(const xmlNode *n, const void *arg)
 	if (d->text > BOX_MAX_TEXT && rd_link_density(n) < 0.35f)
 		return false;
 	const char *s = rd_class_id(a->ctx, n);
-	return rd_hint_boilerplate(s) && !rd_hint_maybe(s);
+	return rd_hint_boilerplate(s);
 }
 
 /* A short paragraph that is mostly a link ("Related: ...", "Read more
@@ -128,6 +128,18 @@ want_link_paragraph(const xmlNode *n, const void *arg)
 	       !rd_has_ancestor(n, TAG_LI, 0) && !rd_has_ancestor(n, TAG_TD, 0);
 }
 
+/* A list of short links (tags, "more about", related headlines): every
+ * item is little more than a link. */
+static bool
+want_link_list(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	const struct rd_node *d = rd_info(n);
+	if ((d->tag != TAG_UL && d->tag != TAG_OL) || d->n_li == 0)
+		return false;
+	return rd_link_density(n) > 0.5f && d->text / d->n_li < 40;
+}
+
 void
 rd_clean_boxes(struct rd_ctx *ctx, xmlNode *article, const char *title, struct rd_list *l)
 {
@@ -139,5 +151,7 @@ rd_clean_boxes(struct rd_ctx *ctx, xmlNode *article, const char *title, struct r
 	rd_collect(article, want_box, &a, l);
 	rd_remove_all(article, l);
 	rd_collect(article, want_link_paragraph, NULL, l);
+	rd_remove_all(article, l);
+	rd_collect(article, want_link_list, NULL, l);
 	rd_remove_all(article, l);
 }

@@ -64,7 +64,35 @@ has_hid_token(const char *s)
 bool rd_hint_unlikely(const char *s) { return any_word(s, unlikely_words); }
 bool rd_hint_maybe(const char *s) { return any_word(s, maybe_words); }
 bool rd_hint_positive(const char *s) { return any_word(s, positive_words); }
-bool rd_hint_boilerplate(const char *s) { return any_word(s, boilerplate_words); }
+/* Short words that mean boilerplate only as a whole part of a name
+ * ("post-bio", "ad_slot", "tags"), not inside a longer word ("biology"). */
+static const char *const boilerplate_parts[] = {
+	"ad", "ads", "bio", "promo", "share", "tags", "related", NULL,
+};
+
+static bool
+is_name_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+static bool
+any_part(const char *s, const char *const *words)
+{
+	for (const char *const *w = words; *w; w++) {
+		size_t n = strlen(*w);
+		for (const char *p = strstr(s, *w); p; p = strstr(p + 1, *w))
+			if ((p == s || !is_name_char(p[-1])) && !is_name_char(p[n]))
+				return true;
+	}
+	return false;
+}
+
+bool
+rd_hint_boilerplate(const char *s)
+{
+	return any_word(s, boilerplate_words) || any_part(s, boilerplate_parts);
+}
 
 bool
 rd_hint_negative(const char *s)
