@@ -43,5 +43,6 @@ int cli_unflag(const struct cli_env *env, int argc, char **argv);
 int cli_import(const struct cli_env *env, int argc, char **argv);
 int cli_export(const struct cli_env *env, int argc, char **argv);
 int cli_import_feed(const struct cli_env *env, int argc, char **argv);
+int cli_share(const struct cli_env *env, int argc, char **argv);
 
 #endif

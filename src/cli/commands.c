@@ -25,6 +25,7 @@ const struct cli_command cli_commands[] = {
 	{ "import", cli_import, N_("import FILE.opml   subscribe to an OPML list (folders become tags)") },
 	{ "export", cli_export, N_("export   the subscriptions as OPML 2.0") },
 	{ "import-feed", cli_import_feed, N_("import-feed FILE URL   load a saved feed into the cache as if URL served it") },
+	{ "share", cli_share, N_("share ID|URL [--service NAME] [--json]   the article's share links (e-mail, Mastodon, Bluesky ...)") },
 	{ NULL, NULL, NULL },
 };
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd/conffile.h"
+#include "cmd/share.h"
 #include "util/buf.h"
 #include "util/i18n.h"
 #include "util/spawn.h"
@@ -28,6 +29,13 @@ verb_set(struct options *o, char **args, int n, char **err)
 	return options_set(o, args[0], args[1], err);
 }
 
+static int
+verb_share(struct options *o, char **args, int n, char **err)
+{
+	(void)n;
+	return share_conf_add(o, args[0], args[1], err);
+}
+
 /* Verbs a later part of tidings reads; until then they are accepted and
  * ignored so a config written for it does not shout. */
 static int
@@ -43,7 +51,7 @@ static const struct verb verbs[] = {
 	{ "macro", 2, 64, verb_later },
 	{ "run-on-new", 1, 1, verb_later },
 	{ "set", 2, 2, verb_set },
-	{ "share", 2, 2, verb_later },
+	{ "share", 2, 2, verb_share },
 };
 
 char *

@@ -3,4 +3,7 @@ CMD_LIB = src/cmd/libcmd.a
 noinst_LIBRARIES += src/cmd/libcmd.a
 src_cmd_libcmd_a_SOURCES = \
 	src/cmd/conffile.c src/cmd/conffile.h \
-	src/cmd/options.c src/cmd/options.h
+	src/cmd/options.c src/cmd/options.h \
+	src/cmd/share.c src/cmd/share.h
+# the subcommands built on it
+src_tidings_SOURCES += src/cli/share.c

@@ -33,6 +33,10 @@ const struct opt_def opt_table[OPT_COUNT] = {
 		N_("User-Agent header (empty: tidings/VERSION)") },
 	[OPT_PROXY] = { "proxy", OPT_STR, "", 0, 0,
 		N_("proxy URL, e.g. socks5h://host:1080 (empty: from http_proxy & co)") },
+	[OPT_BROWSER] = { "browser", OPT_STR, "", 0, 0,
+		N_("command that opens links; %s is the link (empty: $BROWSER, else xdg-open)") },
+	[OPT_MASTODON_INSTANCE] = { "mastodon-instance", OPT_STR, "mastodon.social", 0, 0,
+		N_("the Mastodon server that share links post to") },
 };
 
 const struct opt_def *
@@ -129,6 +133,12 @@ options_clear(struct options *o)
 {
 	for (size_t i = 0; i < OPT_COUNT; i++)
 		FREE_AND_NULL(o->v[i].str);
+	for (size_t i = 0; i < o->n_share; i++) {
+		free(o->share[i].name);
+		free(o->share[i].tmpl);
+	}
+	FREE_AND_NULL(o->share);
+	o->n_share = 0;
 }
 
 int

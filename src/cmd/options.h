@@ -23,6 +23,8 @@ enum opt_id {
 	OPT_KEEP_DAYS,
 	OPT_USER_AGENT,
 	OPT_PROXY,
+	OPT_BROWSER,
+	OPT_MASTODON_INSTANCE,
 	OPT_COUNT
 };
 
@@ -43,6 +45,11 @@ struct options {
 		long long num; /* OPT_INT, OPT_SIZE, OPT_BOOL */
 		char *str;     /* OPT_STR: owned; NULL when empty */
 	} v[OPT_COUNT];
+	/* `share NAME TEMPLATE` lines in file order (cmd/share.h reads them) */
+	struct opt_share {
+		char *name, *tmpl; /* owned */
+	} *share;
+	size_t n_share;
 };
 
 void options_init(struct options *o);

@@ -14,6 +14,7 @@ src_store_libstore_a_SOURCES = \
 	src/store/prune.c \
 	src/store/query.c \
 	src/store/item.c \
+	src/store/find_link.c \
 	src/store/urls.c src/store/urls.h
 # the subcommands built on the cache
 src_tidings_SOURCES += \

@@ -254,6 +254,9 @@ struct store_item {
 };
 
 int store_item_get(struct store *s, int64_t item_id, struct store_item *out);
+/* The newest live item of a subscribed feed whose link is exactly link
+ * (find_link.c); STORE_NOT_FOUND when none. */
+int store_item_find_link(struct store *s, const char *link, int64_t *id);
 void store_item_clear(struct store_item *it);
 
 /* Mark every item the query matches read (limit and after ignored).
