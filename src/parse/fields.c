@@ -51,7 +51,9 @@ xf_begin_capture(struct xmlfeed *x, enum cap_kind kind, enum el el, enum text_ty
 	c->permalink = true;
 	free(c->base);
 	c->base = xstrdup_or_null(xf_base(x));
-	buf_init(&c->buf, kind == CAP_HTML ? XF_MAX_HTML : XF_MAX_TEXT);
+	/* one buffer serves every capture: its memory is kept between fields */
+	buf_reset(&c->buf);
+	c->buf.max = kind == CAP_HTML ? XF_MAX_HTML : XF_MAX_TEXT;
 }
 
 /* Atom's type attribute (and 0.3's mode) -> how to read a text construct.
@@ -618,7 +620,7 @@ xf_end_capture(struct xmlfeed *x)
 {
 	struct capture *c = &x->cap;
 	size_t n = c->buf.len;
-	char *s = buf_take(&c->buf);
+	char *s = xstrndup(buf_str(&c->buf), n);
 	if (c->target == TO_BOX)
 		set_once(c->el == EL_NAME ? &x->box_name : &x->box_email, plain(s));
 	else if (c->target == TO_ITEM)

@@ -108,7 +108,9 @@ put_start_tag(struct capture *c, const char *name, const char **attrs)
 	buf_putc(&c->buf, '<');
 	buf_puts(&c->buf, name);
 	for (size_t i = 0; attrs[i]; i += 2) {
-		buf_printf(&c->buf, " %s=\"", attrs[i]);
+		buf_putc(&c->buf, ' ');
+		buf_puts(&c->buf, attrs[i]);
+		buf_puts(&c->buf, "=\"");
 		for (const char *v = attrs[i + 1]; *v; v++) {
 			if (*v == '"')
 				buf_puts(&c->buf, "&quot;");
@@ -187,7 +189,11 @@ on_end(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *ur
 	}
 	if (x->cap.kind != CAP_NONE && x->depth > x->cap.depth) {
 		if (x->cap.kind == CAP_HTML && !is_void((const char *)local))
-			buf_printf(&x->cap.buf, "</%s>", (const char *)local);
+		{
+			buf_puts(&x->cap.buf, "</");
+			buf_puts(&x->cap.buf, (const char *)local);
+			buf_putc(&x->cap.buf, '>');
+		}
 		pop_base(x);
 		return;
 	}

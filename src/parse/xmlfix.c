@@ -96,7 +96,7 @@ is_void_element(const char *s, size_t n)
 		"area", "br", "col", "embed", "hr", "img", "input", "param", "track", "wbr",
 	};
 	char lower[8];
-	if (n >= sizeof lower)
+	if (n < 2 || n > 5)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		lower[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);

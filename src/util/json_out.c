@@ -86,6 +86,27 @@ static const unsigned char needs_care[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+/* Bytes at s that need no escaping (ASCII, no controls, quotes or
+ * backslashes), eight at a time while it lasts. */
+static size_t
+plain_run(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	size_t i = 0;
+	while (i + 8 <= n) {
+		uint64_t w, q, bs;
+		memcpy(&w, s + i, 8);
+		q = w ^ (ones * '"');
+		bs = w ^ (ones * '\\');
+		if ((w | ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
+			break;
+		i += 8;
+	}
+	while (i < n && !needs_care[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 void
 json_escape(struct buf *b, const char *s, size_t n)
 {
@@ -96,8 +117,7 @@ json_escape(struct buf *b, const char *s, size_t n)
 		/* the longest run that needs no escaping, validated as it goes */
 		size_t start = i;
 		for (;;) {
-			while (i < n && !needs_care[(unsigned char)s[i]])
-				i++;
+			i += plain_run(s + i, n - i);
 			if (i >= n || (unsigned char)s[i] < 0x80)
 				break;
 			uint32_t cp;
