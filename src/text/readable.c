@@ -66,7 +66,6 @@ try_rules(struct attempt *t, xmlDoc *doc, const char *html, size_t len, unsigned
 	t->page_text = rd_info(body)->text;
 	t->article = rd_grab(&ctx, body);
 	rd_clean(&ctx, t->article, title);
-	rd_stats_update(t->article);
 	t->text = rd_info(t->article)->text;
 	t->link_density = rd_link_density(t->article);
 	buf_free(&ctx.scratch);

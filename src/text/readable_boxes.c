@@ -143,7 +143,6 @@ want_link_list(const xmlNode *n, const void *arg)
 void
 rd_clean_boxes(struct rd_ctx *ctx, xmlNode *article, const char *title, struct rd_list *l)
 {
-	rd_stats_update(article);
 	drop_title_heading(article, title, l);
 	if (!(ctx->flags & RD_STRIP_UNLIKELY))
 		return;

@@ -120,7 +120,6 @@ clean_conditionally(struct rd_ctx *ctx, xmlNode *article, enum html_tag t, struc
 {
 	if (!(ctx->flags & RD_CLEAN_CONDITIONALLY))
 		return;
-	rd_stats_update(article);
 	rd_collect(article, want_tag, &t, l);
 	/* last first: a parent is judged after its children went */
 	for (size_t i = l->n; i-- > 0;) {
@@ -194,6 +193,7 @@ void
 rd_clean(struct rd_ctx *ctx, xmlNode *article, const char *title)
 {
 	struct rd_list l = { NULL, 0, 0 };
+	/* counted once here; rd_remove keeps the counts current after */
 	rd_stats_update(article);
 	mark_data_tables(article, &l);
 	enum html_tag forms[] = { TAG_FORM, TAG_FIELDSET };
@@ -202,18 +202,15 @@ rd_clean(struct rd_ctx *ctx, xmlNode *article, const char *title)
 	rd_collect(article, want_remove_always, NULL, &l);
 	rd_remove_all(article, &l);
 	struct share_arg sa = { ctx };
-	rd_stats_update(article);
 	for (xmlNode *top = rd_first_element(article); top; top = rd_next_element(top)) {
 		rd_collect(top, want_share, &sa, &l);
 		rd_remove_all(top, &l);
 	}
-	rd_stats_update(article);
 	rd_collect(article, want_bad_header, ctx, &l);
 	rd_remove_all(article, &l);
 	enum html_tag cond[] = { TAG_TABLE, TAG_UL, TAG_DIV };
 	for (size_t i = 0; i < 3; i++)
 		clean_conditionally(ctx, article, cond[i], &l);
-	rd_stats_update(article);
 	rd_collect(article, want_empty_p, NULL, &l);
 	rd_remove_all(article, &l);
 	rd_clean_boxes(ctx, article, title, &l);

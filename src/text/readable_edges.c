@@ -84,7 +84,6 @@ rd_trim_edges(struct rd_ctx *ctx, xmlNode *article)
 {
 	if (!(ctx->flags & RD_CLEAN_CONDITIONALLY))
 		return;
-	rd_stats_update(article);
 	unsigned budget = (unsigned)(EDGE_MAX_SHARE * (float)rd_info(article)->text);
 	trim_edge(article, true, budget);
 	trim_edge(article, false, budget);
