@@ -170,16 +170,16 @@ set_protocols(CURL *e)
 }
 
 static void
-add_validators(struct xfer *x, const struct net_request *req)
+add_validators(struct xfer *x)
 {
 	char *h;
-	if (req->etag && *req->etag && !strpbrk(req->etag, "\r\n")) {
-		h = xasprintf("If-None-Match: %s", req->etag);
+	if (x->req_etag && *x->req_etag && !strpbrk(x->req_etag, "\r\n")) {
+		h = xasprintf("If-None-Match: %s", x->req_etag);
 		x->headers = curl_slist_append(x->headers, h);
 		free(h);
 	}
-	if (req->last_modified && *req->last_modified && !strpbrk(req->last_modified, "\r\n")) {
-		h = xasprintf("If-Modified-Since: %s", req->last_modified);
+	if (x->req_lm && *x->req_lm && !strpbrk(x->req_lm, "\r\n")) {
+		h = xasprintf("If-Modified-Since: %s", x->req_lm);
 		x->headers = curl_slist_append(x->headers, h);
 		free(h);
 	}
@@ -188,7 +188,7 @@ add_validators(struct xfer *x, const struct net_request *req)
 #define SET(opt, val) do { if ((rc = curl_easy_setopt(e, opt, val)) != CURLE_OK) return rc; } while (0)
 
 CURLcode
-http_setup(struct xfer *x, const struct net_request *req)
+http_setup(struct xfer *x)
 {
 	const struct net_config *c = poller_config(x->p);
 	CURLcode rc;
@@ -206,7 +206,7 @@ http_setup(struct xfer *x, const struct net_request *req)
 		if (x->tmp_fd < 0)
 			return CURLE_WRITE_ERROR;
 	}
-	add_validators(x, req);
+	add_validators(x);
 	SET(CURLOPT_URL, x->url);
 	SET(CURLOPT_PRIVATE, x);
 	SET(CURLOPT_ERRORBUFFER, x->errbuf);

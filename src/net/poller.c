@@ -15,12 +15,23 @@
 #include "util/url.h"
 #include "util/xalloc.h"
 
+/* Transfers in curl per origin, to respect max-host-connections ourselves. */
+struct origin_use {
+	char *origin;
+	long active;
+};
+
 struct poller {
 	CURLM *multi;
 	struct net_config cfg;
 	char *user_agent, *proxy; /* owners of cfg's strings */
 	struct xfer *list;
 	size_t running;
+	/* HTTP fetches wait here for a slot (see pump) */
+	struct xfer *qhead, *qtail;
+	long active;              /* transfers handed to curl */
+	struct origin_use *uses;
+	size_t nuses, capuses;
 	struct curl_waitfd *wfd; /* scratch for poller_wait */
 	size_t wfd_cap;
 };
@@ -98,8 +109,86 @@ xfer_free(struct xfer *x)
 	exec_cleanup(x);
 	spawn_argv_free(&x->argv);
 	free(x->url);
+	free(x->origin);
+	free(x->req_etag);
+	free(x->req_lm);
 	free(x->error);
 	free(x);
+}
+
+static struct origin_use *
+origin_use(struct poller *p, const char *origin)
+{
+	for (size_t i = 0; i < p->nuses; i++)
+		if (strcmp(p->uses[i].origin, origin) == 0)
+			return &p->uses[i];
+	return NULL;
+}
+
+static long
+origin_active(struct poller *p, const char *origin)
+{
+	struct origin_use *u = origin_use(p, origin);
+	return u ? u->active : 0;
+}
+
+static void
+origin_add(struct poller *p, const char *origin, long d)
+{
+	struct origin_use *u = origin_use(p, origin);
+	if (!u) {
+		if (p->nuses == p->capuses) {
+			p->capuses = p->capuses ? p->capuses * 2 : 16;
+			p->uses = xreallocarray(p->uses, p->capuses, sizeof *p->uses);
+		}
+		u = &p->uses[p->nuses++];
+		*u = (struct origin_use){ xstrdup(origin), 0 };
+	}
+	u->active += d;
+	if (u->active <= 0) { /* forget idle origins: the table stays as small as the pool */
+		free(u->origin);
+		*u = p->uses[--p->nuses];
+	}
+}
+
+static void
+dequeue(struct poller *p, struct xfer *x)
+{
+	if (x->qprev)
+		x->qprev->qnext = x->qnext;
+	else
+		p->qhead = x->qnext;
+	if (x->qnext)
+		x->qnext->qprev = x->qprev;
+	else
+		p->qtail = x->qprev;
+	x->qprev = x->qnext = NULL;
+	x->queued = false;
+}
+
+static void
+enqueue(struct poller *p, struct xfer *x)
+{
+	x->qprev = p->qtail;
+	x->qnext = NULL;
+	if (p->qtail)
+		p->qtail->qnext = x;
+	else
+		p->qhead = x;
+	p->qtail = x;
+	x->queued = true;
+}
+
+/* The transfer leaves curl: its slot and its origin's count are free again. */
+static void
+deactivate(struct xfer *x)
+{
+	if (!x->active)
+		return;
+	curl_multi_remove_handle(x->p->multi, x->easy);
+	x->active = false;
+	x->p->active--;
+	origin_add(x->p, x->origin, -1);
 }
 
 static void
@@ -126,6 +215,9 @@ poller_free(struct poller **pp)
 		xfer_finish(p->list);
 	}
 	curl_multi_cleanup(p->multi);
+	for (size_t i = 0; i < p->nuses; i++)
+		free(p->uses[i].origin);
+	free(p->uses);
 	free(p->user_agent);
 	free(p->proxy);
 	free(p->wfd);
@@ -137,8 +229,9 @@ void
 xfer_finish(struct xfer *x)
 {
 	unlink_xfer(x);
-	if (x->easy)
-		curl_multi_remove_handle(x->p->multi, x->easy);
+	if (x->queued)
+		dequeue(x->p, x);
+	deactivate(x);
 	if (x->ch.pid > 0)
 		spawn_kill(&x->ch);
 	x->res.error = x->error;
@@ -218,6 +311,54 @@ new_xfer(struct poller *p, const struct net_sink *sink)
 	return x;
 }
 
+/* Hand x to curl now. false when it could not start (x is finished). */
+static bool
+activate(struct xfer *x)
+{
+	CURLcode rc = http_setup(x);
+	if (rc != CURLE_OK) {
+		xfer_fail(x, _("cannot start the transfer: %s"), curl_easy_strerror(rc));
+		return false;
+	}
+	CURLMcode mc = curl_multi_add_handle(x->p->multi, x->easy);
+	if (mc != CURLM_OK) {
+		xfer_fail(x, _("cannot start the transfer: %s"), curl_multi_strerror(mc));
+		return false;
+	}
+	x->active = true;
+	x->p->active++;
+	origin_add(x->p, x->origin, 1);
+	return true;
+}
+
+/* The next fetch to hand to curl: one for `hot` first (its connection was
+ * just freed and is still open), else the oldest whose host is under
+ * max-host-connections. Handing curl all of them at once would make it
+ * close idle connections to open others, host after host. */
+static struct xfer *
+pick(struct poller *p, const char *hot)
+{
+	if (hot && origin_active(p, hot) < p->cfg.max_host_connections)
+		for (struct xfer *x = p->qhead; x; x = x->qnext)
+			if (strcmp(x->origin, hot) == 0)
+				return x;
+	for (struct xfer *x = p->qhead; x; x = x->qnext)
+		if (origin_active(p, x->origin) < p->cfg.max_host_connections)
+			return x;
+	return NULL;
+}
+
+/* Fill the free slots (max-connections) from the queue. */
+static void
+pump(struct poller *p, const char *hot)
+{
+	struct xfer *x;
+	while (p->active < p->cfg.max_connections && (x = pick(p, hot)) != NULL) {
+		dequeue(p, x);
+		activate(x);
+	}
+}
+
 static int
 start_http(struct xfer *x, const struct net_request *req)
 {
@@ -225,16 +366,13 @@ start_http(struct xfer *x, const struct net_request *req)
 		xfer_fail(x, _("not an http or https URL: %s"), x->url);
 		return -1;
 	}
-	CURLcode rc = http_setup(x, req);
-	if (rc != CURLE_OK) {
-		xfer_fail(x, _("cannot start the transfer: %s"), curl_easy_strerror(rc));
-		return -1;
-	}
-	CURLMcode mc = curl_multi_add_handle(x->p->multi, x->easy);
-	if (mc != CURLM_OK) {
-		xfer_fail(x, _("cannot start the transfer: %s"), curl_multi_strerror(mc));
-		return -1;
-	}
+	x->origin = url_origin(x->url);
+	if (!x->origin)
+		x->origin = xstrdup(x->url);
+	x->req_etag = xstrdup_or_null(req->etag);
+	x->req_lm = xstrdup_or_null(req->last_modified);
+	enqueue(x->p, x);
+	pump(x->p, NULL);
 	return 0;
 }
 
@@ -367,7 +505,7 @@ poller_wakeup(struct poller *p)
 static void
 transfer_done(struct xfer *x, CURLcode res)
 {
-	curl_multi_remove_handle(x->p->multi, x->easy);
+	deactivate(x);
 	http_outcome(x, res);
 	if (x->kind == XFER_FILTER && x->res.status == NET_OK) {
 		lseek(x->tmp_fd, 0, SEEK_SET);
@@ -393,8 +531,12 @@ poller_work(struct poller *p)
 			continue;
 		struct xfer *x = NULL;
 		curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, (char **)&x);
-		if (x)
-			transfer_done(x, m->data.result);
+		if (!x)
+			continue;
+		char *hot = xstrdup(x->origin);
+		transfer_done(x, m->data.result);
+		pump(p, hot);
+		free(hot);
 	}
 	for (struct xfer *x = p->list, *next; x; x = next) {
 		next = x->next;

@@ -23,6 +23,12 @@ struct xfer {
 	char *url;   /* http(s) URL; NULL for exec: */
 	char **argv; /* the command for exec:/filter: */
 
+	/* waiting for a connection slot (see pump in poller.c) */
+	struct xfer *qprev, *qnext;
+	bool queued, active;
+	char *origin;             /* "scheme://host:port" of url */
+	char *req_etag, *req_lm;  /* validators to send */
+
 	/* HTTP */
 	CURL *easy;
 	struct curl_slist *headers;
@@ -58,8 +64,8 @@ void xfer_fail(struct xfer *x, const char *fmt, ...) __attribute__((format(print
 bool xfer_deliver(struct xfer *x, const struct net_head *h, const char *data, size_t n);
 
 /* http.c */
-/* Set up x->easy for x->url with validators; returns a CURLcode. */
-CURLcode http_setup(struct xfer *x, const struct net_request *req);
+/* Set up x->easy for x->url with its validators; returns a CURLcode. */
+CURLcode http_setup(struct xfer *x);
 /* Fill x->res from a finished transfer (res is curl's verdict). */
 void http_outcome(struct xfer *x, CURLcode res);
 void http_cleanup(struct xfer *x);

@@ -49,4 +49,13 @@ contains "refresh URL counts one feed" "$out" "1 feeds:"
 out=$(refresh "$URL/unknown.xml"); rc=$?
 same "an unsubscribed URL fails" "$rc" 1
 contains "and says so" "$out" "not in the urls file"
+
+# many feeds on one host: at most max-host-connections at once, connections reused
+: >"$SLOG"
+i=0; while [ $i -lt 12 ]; do echo "$URL/rss.xml?$i"; i=$((i + 1)); done >"$T/urls"
+printf 'set max-host-connections 2\n' >"$T/config"
+out=$(refresh)
+contains "twelve feeds from one host" "$out" "12 feeds: 12 updated"
+conns=$(grep -o '"client": [0-9]*' "$SLOG" | sort -u | wc -l)
+check "came over at most 2 connections (saw $conns)" test "$conns" -le 2
 done_testing

@@ -66,7 +66,7 @@ class Handler(BaseHTTPRequestHandler):
         entry.update({"path": self.path, "inm": self.headers.get("If-None-Match"),
                  "ims": self.headers.get("If-Modified-Since"),
                  "ae": self.headers.get("Accept-Encoding"),
-                 "ua": self.headers.get("User-Agent")})
+                 "ua": self.headers.get("User-Agent"), "client": self.client_address[1]})
         if spec is None:
             spec = {"status": 404, "body": "no such fixture"}
         if "auth" in spec:
