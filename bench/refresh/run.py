@@ -10,7 +10,9 @@ starts from an empty cache (cold), then runs again on the same cache
 Columns: wall and CPU seconds, peak memory (largest process), requests,
 304s and connections the farm saw, and wall time over the latency bound
 ceil(feeds / connections) x latency. --quick skips newsboat's default
-(one reload thread: slow by design). Not part of make check.
+(one reload thread: slow by design); --tidings-only skips the others.
+Wall times need a quiet machine (the load average is printed); CPU
+seconds compare even on a busy one. Not part of make check.
 """
 import argparse
 import math
@@ -100,7 +102,6 @@ class Bench:
                    conns=st["conns"] - 1,  # less the /__stats request
                    bound=bound, ratio=wall / bound, rc=rc, extra="")
         self.rows.append(row)
-        self.show(row)
         return row
 
     @staticmethod
@@ -129,6 +130,7 @@ class Bench:
         cold = self.measure(name, conns, cmd, self.env(d), d, "cold")
         db = sqlite3.connect(d + "/cache.db")
         cold["extra"] = "%d items" % db.execute("SELECT count(*) FROM items").fetchone()[0]
+        self.show(cold)
         db.executescript("""CREATE TABLE bench_writes(n INTEGER); INSERT INTO bench_writes VALUES (0);
             CREATE TRIGGER bw_i AFTER INSERT ON items BEGIN UPDATE bench_writes SET n = n + 1; END;
             CREATE TRIGGER bw_u AFTER UPDATE ON items BEGIN UPDATE bench_writes SET n = n + 1; END;
@@ -139,6 +141,7 @@ class Bench:
         db = sqlite3.connect(d + "/cache.db")
         warm["extra"] = "%d item writes" % db.execute("SELECT n FROM bench_writes").fetchone()[0]
         db.close()
+        self.show(warm)
 
     def newsboat(self, threads):
         d = os.path.join(self.work, "newsboat-%s" % threads)
@@ -152,7 +155,7 @@ class Bench:
         conns = threads or 1
         name = "newsboat (%s)" % ("%d threads" % threads if threads else "default, 1 thread")
         for run in ("cold", "warm"):
-            self.measure(name, conns, cmd, self.env(d), d, run)
+            self.show(self.measure(name, conns, cmd, self.env(d), d, run))
 
     def sfeed(self, jobs):
         d = os.path.join(self.work, "sfeed-%s" % jobs)
@@ -168,20 +171,25 @@ class Bench:
         conns = jobs or 8
         name = "sfeed_update (%s)" % ("maxjobs %d" % jobs if jobs else "default, 8 jobs")
         for run in ("cold", "warm"):
-            self.measure(name, conns, ["sfeed_update", d + "/sfeedrc"], self.env(d), d, run)
+            self.show(self.measure(name, conns, ["sfeed_update", d + "/sfeedrc"], self.env(d), d, run))
 
     def run(self):
         self.farm()
+        load = os.getloadavg()[0]
+        print("load average %.1f on %d cores%s" % (load, os.cpu_count(), "  (busy machine: wall times "
+              "will be long; CPU seconds still compare)" if load > 1.0 else ""))
         print("%-30s %-5s %7s %7s %8s %6s %6s %6s %6s %7s" % (
             "client", "run", "wall s", "CPU s", "peak MB", "reqs", "304s", "conns", "bound", "ratio"))
         try:
             self.tidings(16)
             self.tidings(64)
-            if shutil.which("newsboat"):
+            if self.a.tidings_only:
+                pass
+            elif shutil.which("newsboat"):
                 if not self.a.quick:
                     self.newsboat(0)
                 self.newsboat(16)
-            if shutil.which("sfeed_update"):
+            if shutil.which("sfeed_update") and not self.a.tidings_only:
                 self.sfeed(0)
                 self.sfeed(16)
         finally:
@@ -205,6 +213,7 @@ class Bench:
                     print("%s %s: %.1fx the time of tidings (16 conns)" % (other, run, w / t))
         print("goals: cold <= 2.4 s at 16 conns (got %.2f), <= 1 s at 64 (got %.2f), warm <= 2 s (got %.2f)" % (
             t16, wall("tidings (64 conns)", "cold"), wall("tidings (16 conns)", "warm")))
+        print("load average at the end: %.1f" % os.getloadavg()[0])
 
 
 def main():
@@ -215,6 +224,7 @@ def main():
     ap.add_argument("--hosts", type=int, default=25)
     ap.add_argument("--tidings", default=os.path.join(HERE, "..", "..", "src", "tidings"))
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--tidings-only", action="store_true")
     Bench(ap.parse_args()).run()
 
 
