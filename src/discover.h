@@ -6,9 +6,9 @@
 
 /*
  * discover_feed fetches url (blocking, src/net/fetch_page.h limits):
- *   1. if the body parses as a feed, that is the answer (DISCOVER_FEED,
- *      feed_url = the URL as given, so a subscription keeps what the user
- *      typed even when the server redirects);
+ *   1. if the body parses as a feed (or looks like a broken one), that is
+ *      the answer (DISCOVER_FEED, feed_url = the URL as given, so a
+ *      subscription keeps what the user typed even when the server redirects);
  *   2. else, if it is an HTML page with <link rel="alternate"> feeds, the
  *      first that really is a feed when fetched, Atom/RSS before JSON Feed,
  *      in document order (DISCOVER_LINKED);
@@ -36,8 +36,9 @@ struct discover_result {
 int discover_feed(const char *url, struct discover_result *res, char **err);
 void discover_result_clear(struct discover_result *res);
 
-/* For tests and the UI: does this body parse as a feed? (title: the feed's
- * title, caller frees, may be NULL; pass NULL to ignore it) */
+/* Does this body parse as a feed? Returns the parser's status (PARSE_OK:
+ * yes; parse/parse.h); *title gets the feed's title on PARSE_OK (caller
+ * frees, may be NULL; pass title NULL to ignore it). */
 int discover_is_feed(const char *body, size_t len, const char *base_url, char **title);
 
 #endif

@@ -17,4 +17,5 @@ include tests/parse.mk
 include tests/store.mk
 include tests/net.mk
 include tests/text.mk
+include tests/share.mk
 include tests/fuzz/local.mk

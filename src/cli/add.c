@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/add_discover.h"
 #include "cli/store_cli.h"
 #include "util/i18n.h"
 #include "util/str.h"
@@ -40,12 +41,18 @@ cli_add(const struct cli_env *env, int argc, char **argv)
 	char *path = cli_urls_path(env);
 	struct urls u;
 	int rc = cli_load_urls(path, &u);
+	char *feed = NULL; /* a page's URL leads to its feed */
+	if (rc == EXIT_OK && !urls_find(&u, url) && cli_is_web_address(url))
+		rc = cli_add_discover(url, &feed);
+	if (feed)
+		url = feed;
 	if (rc == EXIT_OK) {
 		if (urls_add(&u, url, tags, n, title))
 			rc = cli_save_urls(path, &u);
 		else
 			fprintf(stderr, _("tidings: %s is already subscribed\n"), url);
 	}
+	free(feed);
 	urls_free(&u);
 	free(path);
 	free(tags);

@@ -19,3 +19,6 @@ src_libapp_a_SOURCES = \
 	src/loop.c src/loop.h \
 	src/update.c src/update.h
 src_tidings_SOURCES += src/cli/refresh.c
+# feed discovery for `add` and the interface (above net, parse and text)
+src_libapp_a_SOURCES += src/discover.c src/discover.h
+src_tidings_SOURCES += src/cli/add_discover.c src/cli/add_discover.h

@@ -16,3 +16,4 @@ src_util_libutil_a_SOURCES = \
 EXTRA_DIST += src/util/gen_width.py
 EXTRA_DIST += src/util/gen-entities.py
 src_util_libutil_a_SOURCES += src/util/xdg.c src/util/xdg.h
+src_util_libutil_a_SOURCES += src/util/open.c src/util/open.h

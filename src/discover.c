@@ -1,0 +1,123 @@
+/* discover.c: from a URL to a feed: the URL itself, a feed its page links to, or a common feed path. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "discover.h"
+#include "model/model.h"
+#include "net/fetch_page.h"
+#include "parse/parse.h"
+#include "text/feedlinks.h"
+#include "util/i18n.h"
+#include "util/url.h"
+#include "util/xalloc.h"
+
+/* Where sites put their feed when the page does not say (tried in order). */
+static const char *const common_paths[] = { "/feed", "/rss", "/atom.xml", "/feed.xml", "/index.xml" };
+
+static int
+drop_item(void *ctx, const struct feed_info *feed, struct item *it)
+{
+	(void)ctx; (void)feed; (void)it;
+	return 0; /* the parser clears what the sink leaves */
+}
+
+int
+discover_is_feed(const char *body, size_t len, const char *base_url, char **title)
+{
+	struct parse_opts opts = { NULL, base_url };
+	struct parse_sink sink = { NULL, drop_item };
+	struct parser *p = parser_new(&opts, &sink);
+	struct feed_info info;
+	feed_info_init(&info);
+	parser_push(p, body, len);
+	const char *why;
+	int st = parser_finish(p, &info, &why);
+	if (title)
+		*title = st == PARSE_OK ? xstrdup_or_null(info.title) : NULL;
+	feed_info_clear(&info);
+	parser_free(&p);
+	return st;
+}
+
+/* Fetch url; the feed's title when it is a feed we can read, else NULL. */
+static bool
+fetch_feed(const char *url, char **title)
+{
+	struct buf body;
+	char *final = NULL, *err = NULL;
+	bool yes = false;
+	if (fetch_page(url, &body, &final, &err) == 0)
+		yes = discover_is_feed(body.data, body.len, final, title) == PARSE_OK;
+	buf_free(&body);
+	free(final);
+	free(err);
+	return yes;
+}
+
+static int
+found(struct discover_result *res, int status, char *url, char *title)
+{
+	res->feed_url = url;
+	res->title = title;
+	return status;
+}
+
+/* The page's alternate links, then the common paths on its origin. */
+static int
+look_around(const char *page_url, const struct buf *body, struct discover_result *res)
+{
+	struct feedlinks links;
+	feedlinks_find(body->data, body->len, page_url, &links);
+	char *title = NULL;
+	for (size_t i = 0; i < links.n; i++)
+		if (fetch_feed(links.v[i].url, &title)) {
+			char *url = xstrdup(links.v[i].url);
+			feedlinks_clear(&links);
+			return found(res, DISCOVER_LINKED, url, title);
+		}
+	feedlinks_clear(&links);
+	char *origin = url_origin(page_url);
+	for (size_t i = 0; origin && i < sizeof common_paths / sizeof common_paths[0]; i++) {
+		char *url = xasprintf("%s%s", origin, common_paths[i]);
+		if (strcmp(url, page_url) != 0 && fetch_feed(url, &title)) {
+			free(origin);
+			return found(res, DISCOVER_GUESSED, url, title);
+		}
+		free(url);
+	}
+	free(origin);
+	return DISCOVER_NONE;
+}
+
+int
+discover_feed(const char *url, struct discover_result *res, char **err)
+{
+	memset(res, 0, sizeof *res);
+	struct buf body;
+	char *final = NULL, *ferr = NULL;
+	if (fetch_page(url, &body, &final, &ferr) != 0) {
+		*err = ferr;
+		return DISCOVER_FETCH_FAILED;
+	}
+	char *title = NULL;
+	int st = discover_is_feed(body.data, body.len, final, &title);
+	if (st == PARSE_OK || st == PARSE_BROKEN)
+		st = found(res, DISCOVER_FEED, xstrdup(url), title); /* a broken feed is still the feed asked for */
+	else
+		st = look_around(final, &body, res);
+	if (st == DISCOVER_NONE)
+		*err = xasprintf(_("%s is not a feed, and no feed was found on it (no <link rel=\"alternate\">, nothing at /feed, /rss, /atom.xml, /feed.xml, /index.xml)"),
+				 url);
+	buf_free(&body);
+	free(final);
+	return st;
+}
+
+void
+discover_result_clear(struct discover_result *res)
+{
+	FREE_AND_NULL(res->feed_url);
+	FREE_AND_NULL(res->title);
+}
