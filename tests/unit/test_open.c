@@ -213,6 +213,7 @@ test_choice(void)
 	env = (struct open_env){ .browser = "'unterminated" };
 	is_int(open_with(url, &env, 0, NULL), OPEN_FAILED, "a browser setting that does not split fails");
 	free(setting);
+	free(list);
 }
 
 int
