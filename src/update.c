@@ -11,6 +11,7 @@
 #include "update.h"
 #include "util/i18n.h"
 #include "util/str.h"
+#include "util/url.h"
 #include "util/xalloc.h"
 
 /* A fetch record held back until update_flush (304s and failures). */
@@ -193,7 +194,7 @@ static void
 report(struct job *j, enum update_outcome o, const struct store_update_stats *st,
        const char *error, const char *moved_to)
 {
-	struct update_report r = { j->feed.url, j->feed.id, o, 0, 0, 0, error, moved_to };
+	struct update_report r = { j->feed.url, j->feed.id, o, 0, 0, 0, error, moved_to, 0 };
 	if (st) {
 		r.added = st->added;
 		r.changed = st->changed;
@@ -306,4 +307,46 @@ update_feed(struct update *u, const struct store_feed *f)
 	struct net_sink sink = { j, on_begin, on_body, on_done };
 	u->running++;
 	poller_add(u->poller, &req, &sink); /* on a bad source, on_done has run already */
+}
+
+/* Feeds in host order: a host's feeds follow each other and reuse its
+ * connections (the poller also prefers the host whose transfer just ended). */
+struct by_origin {
+	char *origin; /* NULL for exec: and other sources without a host */
+	size_t i;
+};
+
+static int
+cmp_origin(const void *a, const void *b)
+{
+	const struct by_origin *x = a, *y = b;
+	int c = strcmp(x->origin ? x->origin : "", y->origin ? y->origin : "");
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+size_t
+update_feeds(struct update *u, const struct store_feed *const *feeds, size_t n, bool due_only)
+{
+	int64_t now = (int64_t)time(NULL);
+	size_t count = 0;
+	struct by_origin *order = xcalloc(n ? n : 1, sizeof *order);
+	for (size_t i = 0; i < n; i++)
+		order[i] = (struct by_origin){ url_origin(feeds[i]->url), i };
+	qsort(order, n, sizeof *order, cmp_origin);
+	for (size_t k = 0; k < n; k++) {
+		const struct store_feed *f = feeds[order[k].i];
+		free(order[k].origin);
+		if (due_only && !update_is_due(f, now))
+			continue;
+		count++;
+		if (!update_deferred(f, now)) {
+			update_feed(u, f);
+			continue;
+		}
+		struct update_report r = { f->url, f->id, UPDATE_DEFERRED, 0, 0, 0, NULL, NULL, f->next_due };
+		if (u->report)
+			u->report(u->ctx, &r);
+	}
+	free(order);
+	return count;
 }

@@ -21,6 +21,7 @@ enum update_outcome {
 	UPDATE_STORED,       /* fetched and stored: see added/changed */
 	UPDATE_NOT_MODIFIED, /* 304: nothing parsed, no item written */
 	UPDATE_FAILED,       /* see error */
+	UPDATE_DEFERRED,     /* not fetched: a server's Retry-After runs until retry_at */
 };
 
 /* What happened to one feed; lent to the report callback. */
@@ -31,6 +32,7 @@ struct update_report {
 	size_t added, changed, dropped;
 	const char *error;    /* UPDATE_FAILED: one readable line */
 	const char *moved_to; /* a permanent redirect seen (the urls file is left alone) */
+	int64_t retry_at;     /* UPDATE_DEFERRED: epoch seconds */
 };
 
 typedef void update_report_fn(void *ctx, const struct update_report *r);
@@ -42,6 +44,12 @@ struct update *update_new(struct loop *l, struct poller *p, struct store *s,
 /* Start fetching one feed (its validators go out as a conditional GET).
  * The report comes from inside the loop when the feed is done. */
 void update_feed(struct update *u, const struct store_feed *f);
+/* Start n feeds the way a refresh should: grouped by host (so each host's
+ * connections are reused), a feed under a server's Retry-After reported
+ * UPDATE_DEFERRED at once instead of fetched, and with due_only the feeds
+ * whose time has not come skipped without a report. Returns how many were
+ * started or deferred. */
+size_t update_feeds(struct update *u, const struct store_feed *const *feeds, size_t n, bool due_only);
 /* Feeds started and not yet reported. */
 size_t update_pending(const struct update *u);
 /* Write the fetch records kept back for a batch (304s and failures cost

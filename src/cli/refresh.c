@@ -19,7 +19,6 @@
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/lockfile.h"
-#include "util/url.h"
 #include "util/xalloc.h"
 
 /* How long a second refresh waits for the first before it gives up. */
@@ -55,6 +54,14 @@ on_report(void *ctx, const struct update_report *r)
 		if (!t->quiet)
 			printf(_("%s: error: %s\n"), r->url, r->error);
 		break;
+	case UPDATE_DEFERRED: {
+		char when[DATE_ISO_LEN] = "?";
+		date_format_iso(r->retry_at, when);
+		t->deferred++;
+		if (!t->quiet)
+			printf(_("%s: not fetched: the server asked us to wait until %s\n"), r->url, when);
+		break;
+	}
 	}
 	if (r->moved_to && !t->quiet)
 		printf(_("%s: moved permanently to %s (the urls file still has the old address)\n"),
@@ -139,49 +146,18 @@ check_args(const struct store_feed_list *l, int argc, char **argv, struct tally 
 	}
 }
 
-/* Origins ("http://host:port") order the start, so that the feeds of one
- * host follow each other and reuse its connections instead of competing
- * for the pool with every other host (curl starts transfers in order). */
-struct by_origin {
-	char *origin; /* NULL for exec: and other non-URL sources */
-	size_t i;
-};
-
-static int
-cmp_origin(const void *a, const void *b)
-{
-	const struct by_origin *x = a, *y = b;
-	int c = strcmp(x->origin ? x->origin : "", y->origin ? y->origin : "");
-	return c ? c : (x->i > y->i) - (x->i < y->i);
-}
-
-/* Start every wanted feed; those the server asked us to leave alone wait. */
+/* Start the wanted feeds (all of them without URL arguments). */
 static void
 start_feeds(struct update *u, const struct store_feed_list *l, bool due_only, int argc,
 	    char **argv, struct tally *t)
 {
-	int64_t now = (int64_t)time(NULL);
-	struct by_origin *order = xcalloc(l->n ? l->n : 1, sizeof *order);
+	const struct store_feed **v = xcalloc(l->n ? l->n : 1, sizeof *v);
+	size_t n = 0;
 	for (size_t i = 0; i < l->n; i++)
-		order[i] = (struct by_origin){ url_origin(l->v[i].url), i };
-	qsort(order, l->n, sizeof *order, cmp_origin);
-	for (size_t k = 0; k < l->n; k++) {
-		const struct store_feed *f = &l->v[order[k].i];
-		free(order[k].origin);
-		if (!wanted(f, argc, argv) || (due_only && !update_is_due(f, now)))
-			continue;
-		t->feeds++;
-		if (update_deferred(f, now)) {
-			char when[DATE_ISO_LEN] = "?";
-			date_format_iso(f->next_due, when);
-			t->deferred++;
-			if (!t->quiet)
-				printf(_("%s: not fetched: the server asked us to wait until %s\n"), f->url, when);
-			continue;
-		}
-		update_feed(u, f);
-	}
-	free(order);
+		if (wanted(&l->v[i], argc, argv))
+			v[n++] = &l->v[i];
+	t->feeds += update_feeds(u, v, n, due_only);
+	free(v);
 }
 
 static void
