@@ -73,7 +73,7 @@ main(int argc, char **argv)
 			i++;
 	}
 	if (argc < 2)
-		return cli_usage_error(_("the interface is not built yet; try 'tidings --help'"));
+		return cli_tui(&env, argc, argv);
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		print_help(stdout);
 		return EXIT_OK;

@@ -44,5 +44,8 @@ int cli_import(const struct cli_env *env, int argc, char **argv);
 int cli_export(const struct cli_env *env, int argc, char **argv);
 int cli_import_feed(const struct cli_env *env, int argc, char **argv);
 int cli_share(const struct cli_env *env, int argc, char **argv);
+/* the interface (src/cli/tui.c) and running its actions headless (src/cli/x.c) */
+int cli_tui(const struct cli_env *env, int argc, char **argv);
+int cli_x(const struct cli_env *env, int argc, char **argv);
 
 #endif

@@ -26,6 +26,7 @@ const struct cli_command cli_commands[] = {
 	{ "export", cli_export, N_("export   the subscriptions as OPML 2.0") },
 	{ "import-feed", cli_import_feed, N_("import-feed FILE URL   load a saved feed into the cache as if URL served it") },
 	{ "share", cli_share, N_("share ID|URL [--service NAME] [--json]   the article's share links (e-mail, Mastodon, Bluesky ...)") },
+	{ "-x", cli_x, N_("-x ACTION...   run actions without the interface (refresh-all, mark-all-read, print-unread ...)") },
 	{ NULL, NULL, NULL },
 };
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd/conffile.h"
+#include "cmd/keys.h"
 #include "cmd/share.h"
 #include "util/buf.h"
 #include "util/i18n.h"
@@ -36,6 +37,12 @@ verb_share(struct options *o, char **args, int n, char **err)
 	return share_conf_add(o, args[0], args[1], err);
 }
 
+static int
+verb_bind(struct options *o, char **args, int n, char **err)
+{
+	return keys_conf_add(o, args, n, err);
+}
+
 /* Verbs a later part of tidings reads; until then they are accepted and
  * ignored so a config written for it does not shout. */
 static int
@@ -46,7 +53,7 @@ verb_later(struct options *o, char **args, int n, char **err)
 }
 
 static const struct verb verbs[] = {
-	{ "bind", 2, 3, verb_later },
+	{ "bind", 2, 34, verb_bind },
 	{ "color", 3, 8, verb_later },
 	{ "macro", 2, 64, verb_later },
 	{ "run-on-new", 1, 1, verb_later },

@@ -7,6 +7,7 @@
 
 #include "cmd/options.h"
 #include "util/i18n.h"
+#include "util/spawn.h"
 #include "util/str.h"
 #include "util/xalloc.h"
 
@@ -37,6 +38,14 @@ const struct opt_def opt_table[OPT_COUNT] = {
 		N_("command that opens links; %s is the link (empty: $BROWSER, else xdg-open)") },
 	[OPT_MASTODON_INSTANCE] = { "mastodon-instance", OPT_STR, "mastodon.social", 0, 0,
 		N_("the Mastodon server that share links post to") },
+	[OPT_REFRESH_MINUTES] = { "refresh-minutes", OPT_INT, "0", 0, 10080,
+		N_("the interface refreshes the feeds that are due this often (0: never by itself)") },
+	[OPT_MOUSE] = { "mouse", OPT_BOOL, "yes", 0, 0,
+		N_("wheel and clicks in the interface, where the terminal sends them") },
+	[OPT_HYPERLINKS] = { "hyperlinks", OPT_BOOL, "no", 0, 0,
+		N_("article links as OSC 8 hyperlinks (terminals that know them; tmux needs its terminal-features)") },
+	[OPT_COLOR] = { "color", OPT_BOOL, "yes", 0, 0,
+		N_("colors in the interface (NO_COLOR in the environment turns them off too)") },
 };
 
 const struct opt_def *
@@ -139,6 +148,10 @@ options_clear(struct options *o)
 	}
 	FREE_AND_NULL(o->share);
 	o->n_share = 0;
+	for (size_t i = 0; i < o->n_bind; i++)
+		spawn_argv_free(&o->bind[i].words);
+	FREE_AND_NULL(o->bind);
+	o->n_bind = 0;
 }
 
 int

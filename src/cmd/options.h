@@ -25,6 +25,10 @@ enum opt_id {
 	OPT_PROXY,
 	OPT_BROWSER,
 	OPT_MASTODON_INSTANCE,
+	OPT_REFRESH_MINUTES,
+	OPT_MOUSE,
+	OPT_HYPERLINKS,
+	OPT_COLOR,
 	OPT_COUNT
 };
 
@@ -50,6 +54,12 @@ struct options {
 		char *name, *tmpl; /* owned */
 	} *share;
 	size_t n_share;
+	/* `bind` lines in file order, their words after "bind" (cmd/keys.h
+	 * checks them when read and applies them over the defaults) */
+	struct opt_bind {
+		char **words; /* NULL-terminated, owned */
+	} *bind;
+	size_t n_bind;
 };
 
 void options_init(struct options *o);

@@ -4,3 +4,15 @@ noinst_LIBRARIES += src/ui/libui.a
 src_ui_libui_a_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSES_CFLAGS)
 src_ui_libui_a_SOURCES = \
 	src/ui/clipboard.c src/ui/clipboard.h
+# the interface itself (issue 5): term.c is the only ncurses user
+src_ui_libui_a_SOURCES += \
+	src/ui/app.h src/ui/ui.h src/ui/ui.c src/ui/dispatch.c \
+	src/ui/term.c src/ui/term.h \
+	src/ui/list.c src/ui/list.h src/ui/rows.c src/ui/rows.h \
+	src/ui/hsource.c src/ui/hsource.h \
+	src/ui/status.c src/ui/status.h src/ui/prompt.c src/ui/prompt.h \
+	src/ui/outside.c src/ui/subscribe.c \
+	src/ui/view_feeds.c src/ui/view_headlines.c src/ui/view_lists.c src/ui/view_help.c \
+	src/ui/view_article.c src/ui/article.h src/ui/article_body.c src/ui/article_fetch.c
+src_tidings_SOURCES += \
+	src/cli/session.c src/cli/session.h src/cli/tui.c src/cli/x.c

@@ -1,0 +1,14 @@
+/* act.h: the handlers of the actions that work on the cache, with or without a screen (cmd/act_*.c). */
+#ifndef TIDINGS_ACT_H
+#define TIDINGS_ACT_H
+
+#include "cmd/actions.h"
+
+action_fn act_refresh;        /* refresh-all, refresh-due, refresh-feed: host->refresh */
+action_fn act_mark_feed_read; /* every item of env->feed_id */
+action_fn act_mark_all_read;  /* every item of env->list (NULL: all) */
+action_fn act_toggle;         /* toggle-read, toggle-flag on env->item_id */
+action_fn act_set;            /* set NAME VALUE */
+action_fn act_print_unread;   /* "N unread articles" */
+
+#endif

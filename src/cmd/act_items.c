@@ -1,0 +1,109 @@
+/* act_items.c: the actions on the cache itself: read and flag state, counts, settings, refresh. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "cmd/act.h"
+#include "util/i18n.h"
+
+static void
+changed(const struct action_env *env)
+{
+	if (env->host->changed)
+		env->host->changed(env->host->ctx);
+}
+
+int
+act_refresh(const struct action_env *env, enum action_id id, int argc, char **argv)
+{
+	(void)argc; (void)argv;
+	if (!env->host->refresh) {
+		action_say(env, MSG_ERROR, _("refreshing is not possible here"));
+		return -1;
+	}
+	int64_t feed = id == A_REFRESH_FEED ? env->feed_id : 0;
+	return env->host->refresh(env->host->ctx, feed, id == A_REFRESH_DUE);
+}
+
+static int
+mark_read(const struct action_env *env, const struct store_query *q)
+{
+	int64_t n = 0;
+	if (store_mark_read(env->store, q, &n) != STORE_OK) {
+		action_say(env, MSG_ERROR, _("cannot mark read: %s"), store_error(env->store));
+		return -1;
+	}
+	action_say(env, MSG_INFO, ngettext("%lld article marked read", "%lld articles marked read",
+					   (unsigned long)n), (long long)n);
+	changed(env);
+	return 0;
+}
+
+int
+act_mark_feed_read(const struct action_env *env, enum action_id id, int argc, char **argv)
+{
+	(void)id; (void)argc; (void)argv;
+	struct store_query q = { .feed_id = env->feed_id };
+	return mark_read(env, &q);
+}
+
+int
+act_mark_all_read(const struct action_env *env, enum action_id id, int argc, char **argv)
+{
+	(void)id; (void)argc; (void)argv;
+	struct store_query all = { 0 };
+	return mark_read(env, env->list ? env->list : &all);
+}
+
+int
+act_toggle(const struct action_env *env, enum action_id id, int argc, char **argv)
+{
+	(void)argc; (void)argv;
+	struct store_item it;
+	int rc = store_item_get(env->store, env->item_id, &it);
+	if (rc == STORE_OK) {
+		if (id == A_TOGGLE_READ)
+			rc = store_item_set_read(env->store, env->item_id, !it.read);
+		else
+			rc = store_item_set_flagged(env->store, env->item_id, !it.flagged);
+	}
+	if (rc != STORE_OK) {
+		action_say(env, MSG_ERROR, _("cannot change the article: %s"), store_error(env->store));
+		store_item_clear(&it); /* store_item_get zeroes it first, so this is always safe */
+		return -1;
+	}
+	if (id == A_TOGGLE_FLAG)
+		action_say(env, MSG_INFO, it.flagged ? _("flag taken off") : _("flagged"));
+	store_item_clear(&it);
+	changed(env);
+	return 0;
+}
+
+int
+act_set(const struct action_env *env, enum action_id id, int argc, char **argv)
+{
+	(void)id; (void)argc;
+	char *err = NULL;
+	if (options_set(env->opts, argv[0], argv[1], &err) != 0) {
+		action_say(env, MSG_ERROR, "%s", err);
+		free(err);
+		return -1;
+	}
+	changed(env);
+	return 0;
+}
+
+int
+act_print_unread(const struct action_env *env, enum action_id id, int argc, char **argv)
+{
+	(void)id; (void)argc; (void)argv;
+	struct store_query q = { .unread = true };
+	int64_t n = 0;
+	if (store_count(env->store, &q, &n) != STORE_OK) {
+		action_say(env, MSG_ERROR, _("cannot count: %s"), store_error(env->store));
+		return -1;
+	}
+	action_say(env, MSG_INFO, ngettext("%lld unread article", "%lld unread articles",
+					   (unsigned long)n), (long long)n);
+	return 0;
+}

@@ -1,0 +1,139 @@
+/* app.h: the interface's state and the contract between it and its views (inside src/ui only). */
+#ifndef TIDINGS_UI_APP_H
+#define TIDINGS_UI_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cmd/actions.h"
+#include "cmd/keys.h"
+#include "cmd/refresh_job.h"
+#include "text/render.h"
+#include "ui/prompt.h"
+#include "ui/status.h"
+#include "ui/term.h"
+#include "ui/ui.h"
+#include "util/buf.h"
+#include "util/spawn.h"
+
+struct ui;
+struct view;
+
+#define UI_MAX_CHILDREN 8
+
+/* What a view does; NULL callbacks are skipped. */
+struct view_ops {
+	const char *name;    /* for the title bar, untranslated */
+	enum key_ctx ctx;    /* where its keys are looked up first */
+	/* Rows y..y+h-1, cols wide. */
+	void (*draw)(struct view *v, struct ui *ui, int y, int h, int cols);
+	/* 1: handled, 0: not this view's, -1: failed (already said why). */
+	int (*action)(struct view *v, struct ui *ui, enum action_id id, int argc, char **argv);
+	/* The item, feed and list actions would act on. */
+	void (*env)(struct view *v, struct action_env *env);
+	/* The cache changed: read counts and rows again. */
+	void (*reload)(struct view *v, struct ui *ui);
+	/* A click at screen row y (the list selects, a second click opens). */
+	bool (*click)(struct view *v, struct ui *ui, int y);
+	/* Title bar text (after "tidings - "). */
+	void (*title)(struct view *v, struct buf *out);
+	void (*free)(struct view *v);
+};
+
+struct view {
+	const struct view_ops *ops;
+	struct view *below; /* the view `back` returns to */
+};
+
+/* The interface: one per process, owned by ui_run. */
+struct ui {
+	const struct ui_setup *setup;
+	struct store *store;
+	struct options *opts;
+	struct keymap *keys;
+	struct loop *loop;
+	struct poller *poller;
+	struct view *top;
+	struct status status;
+	struct prompt prompt;
+	struct action_host host;
+	struct refresh_job *job;
+	int64_t refresh_feed;     /* the feed being refreshed alone (0: all) */
+	int pending[KEY_SEQ_MAX]; /* keys of an unfinished sequence ("g g") */
+	int npending;
+	int seq_timer;
+	int poll_timer, auto_timer, reload_timer;
+	bool job_done;            /* the job finished; freed at the next chance */
+	int64_t data_version;
+	int sigpipe[2];
+	bool quit, dirty, full_redraw;
+	struct term_config tc;
+	char *removing;           /* the feed `D` asks about */
+	int64_t queued_feed;      /* a feed to fetch when the running refresh ends */
+	int queued_timer;
+	struct spawn_child children[UI_MAX_CHILDREN]; /* browsers running on their own */
+};
+
+/* Push a view on top (it becomes what is shown); pop the top one. */
+void ui_push(struct ui *ui, struct view *v);
+void ui_pop(struct ui *ui);
+/* Something changed on screen: draw at the next idle moment. */
+void ui_dirty(struct ui *ui);
+/* A message on the status line. */
+void ui_say(struct ui *ui, enum msg_level level, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Run an action as if its key had been pressed. */
+int ui_run_action(struct ui *ui, enum action_id id, int argc, char **argv);
+/* Start a refresh (feed 0: all). */
+int ui_refresh(struct ui *ui, int64_t feed_id, bool due_only);
+/* Tell every view the cache changed. */
+void ui_reload_all(struct ui *ui);
+/* Run a program on the terminal (the screen is restored around it);
+ * input (may be NULL) goes to its stdin. Returns its exit status or -1. */
+int ui_run_program(struct ui *ui, char **argv, const char *input);
+/* Copy text to the clipboard and say so. */
+void ui_copy(struct ui *ui, const char *text);
+/* Open a link in the browser (or copy it when there is no display). */
+void ui_open_url(struct ui *ui, const char *url, bool any_scheme);
+
+/* Draw now (before something that blocks). */
+void ui_draw_now(struct ui *ui);
+/* Fetch one feed now, or as soon as the refresh running ends. */
+void ui_refresh_soon(struct ui *ui, int64_t feed_id);
+/* `a` and `D` (subscribe.c). */
+int ui_feeds_add(struct ui *ui, const char *url);
+int ui_feeds_remove(struct ui *ui, const struct store_feed *f);
+void view_feeds_select(struct view *v, int64_t feed_id);
+
+/* Run a command line (`:` and macros). */
+int ui_run_line(struct ui *ui, const char *line);
+/* A key from the terminal (row/col: where a click was). */
+void ui_key(struct ui *ui, int key, int row, int col);
+/* A setting by name (def when the table has no such row). */
+long long ui_opt(const struct ui *ui, const char *name, long long def);
+/* Terminal settings from the options and the environment (NO_COLOR). */
+void ui_term_config(const struct ui *ui, struct term_config *tc);
+void ui_host_init(struct ui *ui);
+/* (Re)arm the refresh-minutes timer. */
+void ui_schedule_auto_refresh(struct ui *ui);
+
+/* Draw a line of untrusted text: sanitized, clipped. Returns columns used. */
+int ui_put_clean(int row, int col, const char *s, int maxcols, unsigned style);
+
+/* The views (src/ui/view_*.c). */
+struct view *view_feeds_new(struct ui *ui);
+struct view *view_headlines_new(struct ui *ui, const struct store_query *q, const char *title,
+				bool virtual_list, enum key_ctx ctx);
+struct view *view_article_new(struct ui *ui, int64_t item_id, struct view *list);
+struct view *view_links_new(struct ui *ui, const char *title, const struct text_link *links,
+			    size_t n);
+struct view *view_share_new(struct ui *ui, int64_t item_id);
+struct view *view_help_new(struct ui *ui, enum key_ctx ctx);
+struct view *view_errors_new(struct ui *ui);
+
+/* Article navigation asks the list below it for the next unread item. */
+int64_t view_headlines_step(struct view *list, struct ui *ui, int64_t from, int dir,
+			    bool unread_only);
+bool view_is_headlines(const struct view *v);
+
+#endif
