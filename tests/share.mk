@@ -1,13 +1,15 @@
 # tests of share links (cmd/share.c, `tidings share`), the clipboard (ui/clipboard.c),
 # opening links (util/open.c) and feed discovery (text/feedlinks.c, discover.c, `tidings add PAGE`).
+# libcmd and libui grow (actions reach the cache): link the share and clipboard
+# tests against all the layers, as the binary is, so they keep linking.
 check_PROGRAMS += tests/unit/test_share tests/unit/test_clipboard tests/unit/test_open \
 	tests/unit/test_feedlinks
 tests_unit_test_share_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_share_SOURCES = tests/unit/test_share.c
-tests_unit_test_share_LDADD = $(CMD_LIB) src/util/libutil.a $(LIBINTL)
+tests_unit_test_share_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
 tests_unit_test_clipboard_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_clipboard_SOURCES = tests/unit/test_clipboard.c
-tests_unit_test_clipboard_LDADD = $(UI_LIB) src/util/libutil.a $(LIBINTL)
+tests_unit_test_clipboard_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
 tests_unit_test_open_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_open_SOURCES = tests/unit/test_open.c
 tests_unit_test_open_LDADD = src/util/libutil.a $(LIBINTL)
