@@ -18,4 +18,5 @@ include tests/store.mk
 include tests/net.mk
 include tests/text.mk
 include tests/share.mk
+include tests/ui.mk
 include tests/fuzz/local.mk
