@@ -24,7 +24,7 @@ const struct cli_command cli_commands[] = {
 	{ "unflag", cli_unflag, N_("unflag ID...   take the flag off items") },
 	{ "import", cli_import, N_("import FILE.opml   subscribe to an OPML list (folders become tags)") },
 	{ "export", cli_export, N_("export   the subscriptions as OPML 2.0") },
-	{ "import-feed", cli_import_feed, N_("import-feed FILE URL   load a saved feed into the cache as if URL served it") },
+	{ "import-feed", cli_import_feed, N_("import-feed FILE URL [FILE URL]...   load saved feeds into the cache as if URL served them") },
 	{ "share", cli_share, N_("share ID|URL [--service NAME] [--json]   the article's share links (e-mail, Mastodon, Bluesky ...)") },
 	{ "-x", cli_x, N_("-x ACTION...   run actions without the interface (refresh-all, mark-all-read, print-unread ...)") },
 	{ NULL, NULL, NULL },

@@ -15,7 +15,7 @@
 
 /* Rows are fetched a page at a time and written as they come, so that
  * listing every item of a large cache holds one page in memory. */
-#define PAGE 500
+#define PAGE 2000
 
 struct items_opts {
 	const char *feed;

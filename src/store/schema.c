@@ -16,7 +16,9 @@
  */
 
 /* 1: feeds and items. An item's key is unique per feed (guid, else link,
- * else content hash). A row with deleted = 1 is a tombstone: retention
+ * else content hash). The small columns every list reads come first and
+ * the bodies last, so that reading a row's state never walks the overflow
+ * pages of a long article. A row with deleted = 1 is a tombstone: retention
  * dropped it, the key stays so that a refresh does not bring it back while
  * the feed still carries it; seen is when the feed last did. */
 static const char step1[] =
@@ -38,18 +40,19 @@ static const char step1[] =
 	"CREATE TABLE items ("
 	" id INTEGER PRIMARY KEY,"
 	" feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
-	" key TEXT NOT NULL,"
-	" guid TEXT, title TEXT, link TEXT, author TEXT,"
-	" published INTEGER, updated INTEGER,"
-	" summary TEXT, content TEXT, enclosures TEXT, categories TEXT,"
-	" hash INTEGER NOT NULL DEFAULT 0,"
-	" first_seen INTEGER NOT NULL,"
 	" date INTEGER NOT NULL,"
 	" read INTEGER NOT NULL DEFAULT 0,"
 	" flagged INTEGER NOT NULL DEFAULT 0,"
 	" deleted INTEGER NOT NULL DEFAULT 0,"
+	" first_seen INTEGER NOT NULL,"
 	" seen INTEGER,"
-	" article_text TEXT, article_html TEXT, article_fetched INTEGER,"
+	" hash INTEGER NOT NULL DEFAULT 0,"
+	" published INTEGER, updated INTEGER,"
+	" key TEXT NOT NULL,"
+	" guid TEXT, title TEXT, link TEXT, author TEXT,"
+	" enclosures TEXT, categories TEXT,"
+	" summary TEXT, content TEXT,"
+	" article_fetched INTEGER, article_text TEXT, article_html TEXT,"
 	" UNIQUE (feed_id, key));"
 	/* the lists: newest first overall, per feed, unread, flagged */
 	"CREATE INDEX items_date ON items(date, id) WHERE deleted = 0;"

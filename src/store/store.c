@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -185,6 +186,14 @@ store_tx_end(struct store *s, int status)
 		store_rollback(s); /* keeps the message of what failed */
 	}
 	return status;
+}
+
+int
+store_set_memory(struct store *s, int kib)
+{
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", kib > 0 ? kib : 2048);
+	return store_exec(s, sql);
 }
 
 int

@@ -54,6 +54,12 @@ int store_begin(struct store *s);
 int store_commit(struct store *s);
 void store_rollback(struct store *s);
 
+/* Let this connection keep up to kib KiB of the cache file in memory
+ * (SQLite's page cache, 2 MiB by default): worth it for big writes (an
+ * import, the first refresh of many feeds), where a small page cache
+ * writes the same pages again and again; lists need no more. */
+int store_set_memory(struct store *s, int kib);
+
 /* A number that changes whenever another connection commits (PRAGMA
  * data_version): the UI polls it to notice a cron refresh. */
 int store_data_version(struct store *s, int64_t *version);
