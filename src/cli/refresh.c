@@ -180,6 +180,12 @@ poll_feeds(const struct options *o, struct store *s, bool due_only, int argc, ch
 	struct store_feed_list l = { 0 };
 	if (store_feed_list(s, false, &l) != STORE_OK)
 		return cli_fail(_("cannot read the feeds: %s"), store_error(s));
+	if (l.n == 0 && argc == 0) {
+		if (!t->quiet)
+			printf("%s\n", _("no feeds to refresh: add one with 'tidings add URL'"));
+		store_feed_list_clear(&l);
+		return EXIT_OK;
+	}
 	struct net_config nc;
 	struct update_config uc;
 	net_settings(o, &nc);

@@ -59,4 +59,9 @@ contains "a bad config line is reported with its line number" "$(cat "$T/err")" 
 contains "an unknown setting too" "$(cat "$T/err")" "config:2: unknown setting 'no-such-thing'"
 "$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" --config "$T/nonexistent" refresh >/dev/null 2>"$T/err"; rc=$?
 same "a missing --config file is an error" "$rc" 1
+: >"$T/urls"
+: >"$T/config"
+out=$(refresh); rc=$?
+same "no feeds is not a failure" "$rc" 0
+contains "and says how to add one" "$out" "no feeds to refresh"
 done_testing
