@@ -1,17 +1,19 @@
 # tests of src/net, src/loop.c, src/update.c and `tidings refresh` (against tests/net/server.py).
+# The C tests link the binary's whole layer stack: the layers' libraries
+# pull each other in as they grow.
 check_PROGRAMS += tests/unit/test_spawn tests/unit/test_options tests/unit/test_loop tests/unit/test_net
 tests_unit_test_spawn_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_spawn_SOURCES = tests/unit/test_spawn.c
 tests_unit_test_spawn_LDADD = src/util/libutil.a
 tests_unit_test_options_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_options_SOURCES = tests/unit/test_options.c
-tests_unit_test_options_LDADD = $(CMD_LIB) src/util/libutil.a $(LIBINTL)
+tests_unit_test_options_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
 tests_unit_test_loop_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_loop_SOURCES = tests/unit/test_loop.c
-tests_unit_test_loop_LDADD = $(APP_LIB) $(NET_LIB) src/util/libutil.a $(CURL_LIBS) $(LIBINTL)
+tests_unit_test_loop_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
 tests_unit_test_net_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_net_SOURCES = tests/unit/test_net.c
-tests_unit_test_net_LDADD = $(APP_LIB) $(NET_LIB) src/util/libutil.a $(CURL_LIBS) $(LIBINTL)
+tests_unit_test_net_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
 NET_SHELL_TESTS = \
 	tests/net/fetch.sh tests/net/redirect.sh tests/net/errors.sh tests/net/schedule.sh \
 	tests/net/exec.sh tests/net/lock.sh tests/net/kill.sh tests/net/proxy.sh
