@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/net/lib.sh"
 
 fx=$(fixture lock.json <<'JSON'
-{"/slow.xml": {"body_file": "rss.xml", "delay": 3.5},
+{"/slow.xml": {"body_file": "rss.xml", "delay": 5},
  "/fast.xml": {"body_file": "atom.xml"}}
 JSON
 )
