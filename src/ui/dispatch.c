@@ -353,6 +353,20 @@ run_queued(void *ctx)
 		ui_refresh(ui, id, false);
 }
 
+/* "Refreshed 3 feeds: 4 new articles, 1 failed (E lists them)" */
+static void
+say_summary(struct ui *ui, const struct refresh_progress *p)
+{
+	struct buf b = BUF_INIT;
+	buf_printf(&b, ngettext("Refreshed %zu feed", "Refreshed %zu feeds", p->total), p->total);
+	buf_puts(&b, ": ");
+	buf_printf(&b, ngettext("%zu new article", "%zu new articles", p->added), p->added);
+	if (p->failed)
+		buf_printf(&b, _(", %zu failed (E lists them)"), p->failed);
+	ui_say(ui, p->failed ? MSG_ERROR : MSG_INFO, "%s", buf_str(&b));
+	buf_free(&b);
+}
+
 static void
 job_done(void *ctx, const struct refresh_progress *p, const char *error)
 {
@@ -362,11 +376,8 @@ job_done(void *ctx, const struct refresh_progress *p, const char *error)
 		ui_say(ui, MSG_ERROR, _("cannot record the fetches: %s"), error);
 	else if (p->total == 0)
 		ui_say(ui, MSG_INFO, _("nothing to refresh"));
-	else if (p->failed)
-		ui_say(ui, MSG_ERROR, _("Refreshed %zu feeds: %zu new articles, %zu failed (E lists them)"),
-		       p->total, p->added, p->failed);
 	else
-		ui_say(ui, MSG_INFO, _("Refreshed %zu feeds: %zu new articles"), p->total, p->added);
+		say_summary(ui, p);
 	ui->job_done = true;
 	if (ui->queued_feed && !ui->queued_timer)
 		ui->queued_timer = loop_timer(ui->loop, 0, run_queued, ui);

@@ -3,13 +3,18 @@
 command -v tmux >/dev/null 2>&1 || skip_all "tmux is not installed"
 
 UIDATA=$top_srcdir/tests/ui/data
-TMUX_SOCK=tidings-test-$$
+UI_RUN=0
+TMUX_SOCK=tidings-test-$$-$UI_RUN
 unset TMUX TMUX_PANE
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset NO_COLOR BROWSER DISPLAY WAYLAND_DISPLAY SSH_CONNECTION SSH_TTY
 tm() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
 ui_cleanup() {
-	tm kill-server >/dev/null 2>&1
+	n=0
+	while [ $n -le $UI_RUN ]; do
+		tmux -L "tidings-test-$$-$n" kill-server >/dev/null 2>&1
+		n=$((n + 1))
+	done
 	net_cleanup
 }
 trap 'ui_cleanup' EXIT
@@ -28,14 +33,17 @@ printf 'set browser "%s %%s"\n' "$T/browser.sh" >"$T/config"
 start_ui() {
 	cols=${1:-100}; rows=${2:-30}
 	[ $# -ge 2 ] && shift 2
+	# each run its own server: a server still going away never takes the next session
 	tm kill-server >/dev/null 2>&1
+	UI_RUN=$((UI_RUN + 1))
+	TMUX_SOCK=tidings-test-$$-$UI_RUN
 	tm new-session -d -x "$cols" -y "$rows" \
 		"env $* '$TIDINGS' --urls '$T/urls' --cache '$T/cache.db' --config '$T/config' 2>'$T/stderr'; echo \"[exit \$?]\"; sleep 60" \; \
 		set-option -g status off
 	wait_for "tidings" 5
 }
 
-screen() { tm capture-pane -p -t 0; }
+screen() { tm capture-pane -p -t 0 2>/dev/null; }
 keys() { tm send-keys -t 0 "$@"; }
 # keys_literal TEXT: typed as it is (no key names)
 type_text() { tm send-keys -t 0 -l "$1"; }
