@@ -1,5 +1,6 @@
 #!/bin/sh
-# store-crash.sh: kill -9 in the middle of a big write leaves the last committed cache, intact and with its read state.
+# store-crash.sh: kill -9 in the middle of a big write leaves the last committed cache, intact and with its read state;
+# while a big write runs, readers see the last commit and other writers wait their turn.
 . "$top_srcdir/tests/lib/tap.sh"
 command -v python3 >/dev/null 2>&1 || skip_all "python3 is needed"
 command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 is needed"
@@ -67,4 +68,23 @@ same "the next run stores the whole feed" "$rc $out" "0 http://big.example/feed:
 same "and the cache is still sound" "$(integrity)" "ok fts ok "
 same "read state survived it all" "$(state)" "$before"
 same "the big feed's items are searchable" "$("$TIDINGS" items --search "big" --feed http://big.example/feed --limit 5 --json | $PY -c 'import json,sys; print(len(json.load(sys.stdin)))')" 5
+
+# a second big write; meanwhile the list reads the committed state and a
+# mark waits for the writer instead of failing
+gen "$T/again.xml" 8000 again
+"$TIDINGS" import-feed "$T/again.xml" http://again.example/feed >/dev/null 2>&1 &
+pid=$!
+n=0
+while [ "$n" -lt 400 ] && [ "$(stat -c %s "$CACHE-wal" 2>/dev/null || echo 0)" -lt 200000 ]; do
+	sleep 0.02
+	n=$((n + 1))
+done
+kill -0 "$pid" 2>/dev/null; same "(the second write is under way)" "$?" 0
+same "a reader sees the last commit while a write runs" "$(state)" "$before"
+"$TIDINGS" flag 5 2>"$T/err"; rc=$?
+same "a mark during the write waits its turn and succeeds" "$rc $(cat "$T/err")" "0 "
+wait "$pid"; rc=$?
+same "the write finished too" "$rc" 0
+same "both changes are there" "$("$TIDINGS" items --flagged --json | $PY -c 'import json,sys; print(sorted(i["id"] for i in json.load(sys.stdin)))')" "[4, 5]"
+same "the cache is sound after both" "$(integrity)" "ok fts ok "
 done_testing
