@@ -56,6 +56,7 @@ fetch(struct poller *p, const char *source, struct got *g)
 {
 	struct net_request req = { source, NULL, NULL };
 	struct net_sink sink = { g, on_begin, on_body, on_done };
+	got_free(g); /* a struct is used again for the next source */
 	memset(g, 0, sizeof *g);
 	poller_add(p, &req, &sink);
 }
@@ -69,7 +70,7 @@ main(void)
 	cfg.max_body = 4096;
 	struct poller *p = poller_new(&cfg);
 	struct loop *l = loop_new(p);
-	struct got a, b, c, d, e;
+	struct got a = { 0 }, b = { 0 }, c = { 0 }, d = { 0 }, e = { 0 };
 
 	fetch(p, "gopher://example.org/", &a);
 	is_int(a.dones, 1, "a source we do not fetch is done at once");
