@@ -57,6 +57,12 @@ loop_new(struct poller *p)
 }
 
 void
+loop_set_poller(struct loop *l, struct poller *p)
+{
+	l->poller = p;
+}
+
+void
 loop_free(struct loop **lp)
 {
 	struct loop *l = *lp;

@@ -15,6 +15,10 @@ typedef void loop_fn(void *ctx);
  * poll(2)). The loop does not own p. Caller frees with loop_free. */
 struct loop *loop_new(struct poller *p);
 void loop_free(struct loop **l);
+/* Wait through p from now on (a program that may never fetch creates its
+ * poller, and so libcurl and its TLS library, only when it first needs
+ * one: the interface starts faster and smaller). Not owned. */
+void loop_set_poller(struct loop *l, struct poller *p);
 
 /* Call cb when fd has any of events (POLLIN, POLLOUT); returns an id > 0.
  * Watches and timers may be added and removed from inside callbacks. */

@@ -96,6 +96,8 @@ void ui_copy(struct ui *ui, const char *text);
 /* Open a link in the browser (or copy it when there is no display). */
 void ui_open_url(struct ui *ui, const char *url, bool any_scheme);
 
+/* The poller, made on first use (libcurl's start-up costs time and memory). */
+struct poller *ui_poller(struct ui *ui);
 /* Draw now (before something that blocks). */
 void ui_draw_now(struct ui *ui);
 /* Fetch one feed now, or as soon as the refresh running ends. */

@@ -123,7 +123,7 @@ start(struct article_view *av)
 	progress(f);
 	struct net_request req = { f->url, NULL, NULL };
 	struct net_sink sink = { f, on_begin, on_body, on_done };
-	poller_add(av->ui->poller, &req, &sink); /* a refused source calls on_done already */
+	poller_add(ui_poller(av->ui), &req, &sink); /* a refused source calls on_done already */
 	return 1;
 }
 

@@ -405,7 +405,7 @@ ui_refresh(struct ui *ui, int64_t feed_id, bool due_only)
 	struct refresh_job_spec spec = { ui->setup->cache_path, ui->setup->urls_path, feed_id, due_only };
 	struct refresh_job_cb cb = { ui, job_feed, job_done };
 	char *err = NULL;
-	if (refresh_job_start(&ui->job, ui->loop, ui->poller, ui->store, ui->opts, &spec, &cb, &err) != 0) {
+	if (refresh_job_start(&ui->job, ui->loop, ui_poller(ui), ui->store, ui->opts, &spec, &cb, &err) != 0) {
 		ui_say(ui, MSG_ERROR, "%s", err);
 		free(err);
 		return -1;

@@ -212,6 +212,18 @@ on_stdin(void *ctx, int fd, short revents)
 		loop_stop(ui->loop);
 }
 
+struct poller *
+ui_poller(struct ui *ui)
+{
+	if (!ui->poller) {
+		struct net_config nc;
+		refresh_net_config(ui->opts, &nc);
+		ui->poller = poller_new(&nc);
+		loop_set_poller(ui->loop, ui->poller);
+	}
+	return ui->poller;
+}
+
 void
 ui_draw_now(struct ui *ui)
 {
@@ -254,10 +266,7 @@ ui_run(const struct ui_setup *setup, char **err)
 	status_init(&ui->status);
 	prompt_init(&ui->prompt);
 	ui_host_init(ui);
-	struct net_config nc;
-	refresh_net_config(ui->opts, &nc);
-	ui->poller = poller_new(&nc);
-	ui->loop = loop_new(ui->poller);
+	ui->loop = loop_new(NULL); /* the poller comes with the first fetch */
 	ui_term_config(ui, &ui->tc);
 	if (signals_start(ui) != 0 || term_open(&ui->tc, err) != 0) {
 		if (!*err)
