@@ -53,4 +53,5 @@ set -- "$corpus" --runs "$runs"
 exec /usr/bin/python3 "$src/bench/extract_bench.py" "$@" \
 	"tidings=$work/src/src/tidings extract {file}" \
 	"readability-lxml=/usr/bin/python3 $src/bench/extract_lxml.py {file}" \
-	"Readability.js=node $src/bench/extract_readability.js {file}"
+	"Readability.js=node $src/bench/extract_readability.js {file}" \
+	"tidings --version=$work/src/src/tidings --version"

@@ -140,6 +140,30 @@ want_link_list(const xmlNode *n, const void *arg)
 	return rd_link_density(n) > 0.5f && d->text / d->n_li < 40;
 }
 
+/* A block that only says it holds an advertisement (the ad itself is
+ * gone): the label in the languages most pages are written in. */
+static bool
+want_ad_label(const xmlNode *n, const void *arg)
+{
+	static const char *const labels[] = {
+		"advertisement", "advertising", "ad", "sponsored", "anzeige", "werbung",
+		"publicit\xc3\xa9", "publicidad", "pubblicit\xc3\xa0", "reklama", "reclame", NULL,
+	};
+	(void)arg;
+	const struct rd_node *d = rd_info(n);
+	if (d->text == 0 || d->text > 20 || !(html_kind(d->tag) & HK_BLOCK))
+		return false;
+	char *t = rd_text(n);
+	for (char *p = t; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	bool ad = false;
+	for (const char *const *l = labels; *l && !ad; l++)
+		ad = strcmp(t, *l) == 0;
+	free(t);
+	return ad;
+}
+
 void
 rd_clean_boxes(struct rd_ctx *ctx, xmlNode *article, const char *title, struct rd_list *l)
 {
@@ -152,5 +176,7 @@ rd_clean_boxes(struct rd_ctx *ctx, xmlNode *article, const char *title, struct r
 	rd_collect(article, want_link_paragraph, NULL, l);
 	rd_remove_all(article, l);
 	rd_collect(article, want_link_list, NULL, l);
+	rd_remove_all(article, l);
+	rd_collect(article, want_ad_label, NULL, l);
 	rd_remove_all(article, l);
 }
