@@ -22,6 +22,7 @@ struct attempt {
 	struct rd_node *nodes;
 	unsigned text;          /* characters in the article */
 	unsigned page_text;     /* characters in the page (after preparation) */
+	char *byline;           /* the page's byline element, when it had one */
 	float link_density;
 };
 
@@ -33,6 +34,7 @@ attempt_free(struct attempt *t)
 	if (t->doc)
 		xmlFreeDoc(t->doc);
 	free(t->nodes);
+	free(t->byline);
 	memset(t, 0, sizeof *t);
 }
 
@@ -59,7 +61,7 @@ try_rules(struct attempt *t, xmlDoc *doc, const char *html, size_t len, unsigned
 	xmlNode *body = t->doc ? find_body(t->doc) : NULL;
 	if (!body)
 		return false;
-	struct rd_ctx ctx = { t->doc, NULL, flags, NULL, 0, BUF_INIT };
+	struct rd_ctx ctx = { t->doc, flags, NULL, 0, BUF_INIT, NULL };
 	rd_prep(&ctx, body);
 	rd_stats_init(&ctx, body);
 	t->nodes = ctx.nodes;
@@ -68,6 +70,7 @@ try_rules(struct attempt *t, xmlDoc *doc, const char *html, size_t len, unsigned
 	rd_clean(&ctx, t->article, title);
 	t->text = rd_info(t->article)->text;
 	t->link_density = rd_link_density(t->article);
+	t->byline = ctx.byline;
 	buf_free(&ctx.scratch);
 	return true;
 }
@@ -133,6 +136,8 @@ readable_extract(const char *html, size_t len, const char *base, struct article 
 		article_free(&a);
 		return READABLE_NO_ARTICLE;
 	}
+	if (!a->byline && best.byline) /* the page's metadata wins over its markup */
+		a->byline = rd_clean_line(best.byline);
 	rd_output(a, best.doc, best.article, real_base);
 	attempt_free(&best);
 	free(real_base);

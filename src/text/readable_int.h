@@ -37,11 +37,11 @@ struct rd_node {
 
 struct rd_ctx {
 	xmlDoc *doc;
-	char *base;
 	unsigned flags;
 	struct rd_node *nodes;     /* one per element in document order, the last one spare */
 	size_t nnodes;
 	struct buf scratch;        /* class + " " + id, lower-cased */
+	char *byline;              /* text of the byline element prep removed; owned */
 };
 
 static inline struct rd_node *
@@ -116,5 +116,8 @@ void rd_trim_edges(struct rd_ctx *ctx, xmlNode *article);
 
 /* --- readable_meta.c: title, byline, date, site name --- */
 void rd_meta(xmlDoc *doc, struct article *a);
+/* s sanitized on one line, whitespace collapsed; NULL when nothing is left.
+ * Caller frees. */
+char *rd_clean_line(const char *s);
 
 #endif

@@ -21,17 +21,20 @@ struct meta {
 	char *author, *og_site, *date;
 };
 
+char *
+rd_clean_line(const char *s)
+{
+	char *v = text_sanitize(s);
+	if (v && !*str_collapse_ws(v))
+		FREE_AND_NULL(v);
+	return v;
+}
+
 static void
 set_once(char **field, const char *value)
 {
-	if (*field || !value)
-		return;
-	char *v = text_sanitize(value);
-	str_collapse_ws(v);
-	if (*v)
-		*field = v;
-	else
-		free(v);
+	if (!*field && value)
+		*field = rd_clean_line(value);
 }
 
 /* --- JSON-LD --- */

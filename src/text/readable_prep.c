@@ -87,6 +87,8 @@ drop(struct rd_ctx *ctx, xmlNode *n, bool *byline_seen)
 		return true;
 	if (!*byline_seen && t != TAG_BODY && is_byline(ctx, n)) {
 		*byline_seen = true;
+		free(ctx->byline);
+		ctx->byline = rd_text(n);
 		return true;
 	}
 	return unlikely(ctx, n, t);
