@@ -95,17 +95,13 @@ key_parse_seq(const char *text, int keys[KEY_SEQ_MAX])
 	for (char *w = strtok_r(copy, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
 		int k = key_parse(w);
 		if (k == TK_NONE) {
-			/* a word of plain characters is one key each: "gg" */
-			size_t len = strlen(w), off = 0;
-			while (off < len && n < KEY_SEQ_MAX) {
-				uint32_t cp;
-				off += utf8_decode(w + off, len - off, &cp);
-				if (cp < 0x21 || cp == 0x7f || cp == UTF8_REPLACEMENT)
+			/* a word of lowercase letters is one key each ("gg"); anything
+			 * else that is no key name (F13, ENTR) is a mistake */
+			for (const char *c = w; *c; c++) {
+				if (*c < 'a' || *c > 'z' || n == KEY_SEQ_MAX)
 					goto bad;
-				keys[n++] = (int)cp;
+				keys[n++] = *c;
 			}
-			if (off < len)
-				goto bad;
 			continue;
 		}
 		if (n == KEY_SEQ_MAX)

@@ -58,9 +58,9 @@ int key_ctx_find(const char *name);
  * ENTER, SPACE, TAB, ESC, BACKSPACE, DEL, INS, HOME, END, UP, DOWN, LEFT,
  * RIGHT, PGUP, PGDN (names in any case). Returns the key or TK_NONE. */
 int key_parse(const char *name);
-/* Parse a key sequence: key names separated by blanks ("g g"), or a word
- * of plain characters ("gg"). Returns the number of keys (1..KEY_SEQ_MAX)
- * or -1. */
+/* Parse a key sequence: key names separated by blanks ("g g"); a word of
+ * lowercase letters that is no key name is one key per letter ("gg").
+ * Returns the number of keys (1..KEY_SEQ_MAX) or -1. */
 int key_parse_seq(const char *text, int keys[KEY_SEQ_MAX]);
 /* Append the name of key to out, as key_parse reads it. */
 void key_describe(int key, struct buf *out);

@@ -59,6 +59,16 @@ keys q q
 keys Q
 shows "Q quits" "[exit 0]"
 
+# ---- signals restore the terminal -------------------------------------------------
+for sig in TERM INT HUP; do
+	start_ui 80 24
+	shows "started (for SIG$sig)" "Feeds ("
+	pid=$(pgrep -P "$(tm display -p -t 0 '#{pane_pid}')")
+	kill -s "$sig" "$pid"
+	shows "SIG$sig ends the interface" "[exit 0]"
+	same "SIG$sig: the terminal is back on the normal screen" "$(tm display -p -t 0 '#{alternate_on}')" "0"
+done
+
 # ---- tidings -x -----------------------------------------------------------------
 x() { "$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" --config "$T/config" -x "$@"; }
 out=$(x print-unread 2>/dev/null); rc=$?
