@@ -118,7 +118,7 @@ log="$work/$target.log"
 # The last progress line of fork mode:
 # "#N: cov: C ft: F corp: K exec/s E oom/timeout/crash: O/T/X time: Ss job: J ..."
 last=$(grep '^#[0-9]*: cov:' "$log" | tail -n 1)
-field() { printf '%s\n' "$last" | sed -n "s/.*$1 \([^ ]*\).*/\1/p"; }
+field() { printf '%s\n' "$last" | sed -n "s|.* $1 \([^ ]*\).*|\1|p"; }
 execs=$(printf '%s\n' "$last" | sed -n 's/^#\([0-9]*\):.*/\1/p')
 echo
 echo "target:      $target (${secs}s, $jobs job(s))"
