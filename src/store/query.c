@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/filter_int.h"
 #include "store/internal.h"
 #include "util/xalloc.h"
 
@@ -22,6 +23,7 @@ struct sql_query {
 	struct buf sql;
 	char *fts;  /* the FTS5 expression, owned */
 	bool walk;  /* search by walking the date index (many matches) */
+	struct filter_sql flt; /* the query's filter expression (store/filter.h) */
 };
 
 /* Start q's SQL: the FTS5 expression of its search, if any. */
@@ -31,6 +33,12 @@ begin_query(struct store *s, const struct store_query *q, struct sql_query *out)
 	buf_init(&out->sql, 0);
 	out->fts = NULL;
 	out->walk = false;
+	memset(&out->flt, 0, sizeof out->flt);
+	if (q->filter) {
+		int status = store_filter_compile(s, q->filter, &out->flt);
+		if (status != STORE_OK)
+			return status;
+	}
 	if (!q->search)
 		return STORE_OK;
 	out->fts = store_fts_expr(q->search);
@@ -63,24 +71,21 @@ build(const struct store_query *q, const char *select, const char *tail, bool ke
 		buf_puts(b, " AND i.flagged = 1");
 	if (q->tag)
 		buf_puts(b, " AND instr(char(10) || f.tags || char(10), char(10) || :tag || char(10)) > 0");
+	if (out->flt.sql.len)
+		buf_printf(b, " AND %s", buf_str(&out->flt.sql));
 	if (keyset && q->after.set)
 		buf_puts(b, " AND (i.date, i.id) < (:date, :id)");
 	buf_puts(b, tail);
 }
 
-/* One integer from a static query with at most one parameter (text when
- * text is set, else num). */
+/* One integer from a static query with at most one integer parameter. */
 static int
-scalar(struct store *s, const char *sql, const char *text, int64_t num, int64_t *out)
+scalar(struct store *s, const char *sql, int64_t num, int64_t *out)
 {
 	sqlite3_stmt *st = store_stmt(s, sql);
 	if (!st)
 		return STORE_ERR;
-	if (sqlite3_bind_parameter_count(st) == 0)
-		; /* nothing to bind */
-	else if (text)
-		store_bind_text(st, 1, text);
-	else
+	if (sqlite3_bind_parameter_count(st) > 0)
 		sqlite3_bind_int64(st, 1, num);
 	int rc = sqlite3_step(st);
 	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
@@ -97,23 +102,45 @@ scalar(struct store *s, const char *sql, const char *text, int64_t num, int64_t 
  * page x items; a rare word takes the first, a word in every item the
  * second, and neither ever reads all 200,000 items for 50 of them.
  */
+static int64_t
+isqrt(int64_t n)
+{
+	int64_t x = n, y = (x + 1) / 2;
+	while (y < x) {
+		x = y;
+		y = (x + n / x) / 2;
+	}
+	return x;
+}
+
 static int
 choose_plan(struct store *s, const struct store_query *q, size_t page, struct sql_query *sq)
 {
-	static const char matches_sql[] = "SELECT count(*) FROM items_fts WHERE items_fts MATCH ?1";
+	/* counting stops past the crossing point: a word in every item costs
+	 * no more to count than one in a few thousand */
+	static const char matches_sql[] = "SELECT count(*) FROM (SELECT 1 FROM items_fts"
+					  " WHERE items_fts MATCH ?1 LIMIT ?2)";
 	static const char all_sql[] = "SELECT coalesce(sum(total), 0) FROM feeds WHERE subscribed";
 	static const char feed_sql[] = "SELECT total FROM feeds WHERE id = ?1";
-	int64_t matches, items;
-	int status = scalar(s, matches_sql, sq->fts, 0, &matches);
-	if (status != STORE_OK) {
-		if ((sqlite3_errcode(s->db) & 0xff) == SQLITE_ERROR)
-			status = store_failf(s, STORE_BAD_QUERY, "cannot search for that: %s",
-					     sqlite3_errmsg(s->db));
-		return status;
-	}
-	status = q->feed_id ? scalar(s, feed_sql, NULL, q->feed_id, &items)
-			    : scalar(s, all_sql, NULL, 0, &items);
-	sq->walk = (double)matches * (double)matches > (double)page * (double)items;
+	int64_t items, matches = 0;
+	int status = q->feed_id ? scalar(s, feed_sql, q->feed_id, &items)
+				: scalar(s, all_sql, 0, &items);
+	int64_t cross = isqrt((int64_t)page * items);
+	sqlite3_stmt *st = status == STORE_OK ? store_stmt(s, matches_sql) : NULL;
+	if (!st)
+		return STORE_ERR;
+	store_bind_text(st, 1, sq->fts);
+	sqlite3_bind_int64(st, 2, cross + 1);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		matches = sqlite3_column_int64(st, 0);
+	else if ((rc & 0xff) == SQLITE_ERROR)
+		status = store_failf(s, STORE_BAD_QUERY, "cannot search for that: %s",
+				     sqlite3_errmsg(s->db));
+	else
+		status = store_fail(s, rc, "searching");
+	sqlite3_reset(st);
+	sq->walk = matches > cross;
 	return status;
 }
 
@@ -147,6 +174,7 @@ prepare(struct store *s, const struct store_query *q, struct sql_query *sq, int6
 	bind_named_int(*out, ":date", q->after.date);
 	bind_named_int(*out, ":id", q->after.id);
 	bind_named_int(*out, ":limit", limit);
+	filter_bind(*out, &sq->flt);
 	return STORE_OK;
 }
 
@@ -155,6 +183,7 @@ sql_query_free(struct sql_query *sq)
 {
 	buf_free(&sq->sql);
 	free(sq->fts);
+	filter_sql_free(&sq->flt);
 }
 
 /* A failed step of a search is a query FTS5 refused, not a broken cache. */
