@@ -101,6 +101,23 @@ test_open(void)
 	is_int(store_schema_version(s->db), store_schema_latest, "a new cache is at the latest schema");
 	is_int(sql_int(s, "PRAGMA foreign_keys"), 1, "foreign keys are on");
 	ok(sqlite3_exec(s->db, "PRAGMA journal_mode", NULL, NULL, NULL) == SQLITE_OK, "pragmas run");
+	/* another connection's commit is noticed (how the UI sees a cron refresh) */
+	char *same_path = xasprintf("%s/deep/er/cache.db", tmpdir);
+	struct store *other = NULL;
+	char *oerr = NULL;
+	store_open(same_path, &other, &oerr);
+	int64_t v1 = 0, v2 = 0, v3 = 0;
+	store_data_version(s, &v1);
+	int64_t fid;
+	store_feed_ensure(other, "http://other.example/feed", &fid);
+	store_data_version(s, &v2);
+	store_feed_ensure(s, "http://mine.example/feed", &fid);
+	store_data_version(s, &v3);
+	ok(v2 != v1, "store_data_version changes when another connection commits");
+	ok(v3 == v2, "and not for the connection's own commits");
+	store_close(&other);
+	free(oerr);
+	free(same_path);
 	store_close(&s);
 	ok(s == NULL, "store_close sets the pointer to NULL");
 
