@@ -72,6 +72,10 @@ void store_html_text(struct buf *out, const char *html);
  * nothing searchable is left. Caller frees. */
 char *store_fts_expr(const char *user_query);
 
+/* A list row from a SELECT of i.id, i.feed_id, f.url, feed title,
+ * i.title, i.link, i.author, published, i.date, i.read, i.flagged (query.c). */
+void store_read_row(sqlite3_stmt *st, struct store_row *r);
+
 /* Lists kept in one column: items joined by '\n' (store.c). */
 char *store_join_lines(const char *const *v, size_t n);
 /* Split a column back; *n gets the count; NULL text gives NULL/0. */

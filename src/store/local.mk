@@ -21,3 +21,8 @@ src_tidings_SOURCES += \
 	src/cli/store_cli.c src/cli/store_cli.h \
 	src/cli/add.c src/cli/remove.c src/cli/feeds.c src/cli/items.c src/cli/show.c \
 	src/cli/mark.c src/cli/import.c src/cli/export.c src/cli/import_feed.c
+# scripting (issue 6): the filter language, undo, what a refresh brought
+src_store_libstore_a_SOURCES += \
+	src/store/filter.c src/store/filter.h src/store/filter_int.h src/store/filter_sql.c \
+	src/store/new_items.c src/store/new_items.h \
+	src/store/undo.c src/store/undo.h

@@ -197,8 +197,8 @@ step_failed(struct store *s, int rc, const struct sql_query *sq)
 	return status;
 }
 
-static void
-read_row(sqlite3_stmt *st, struct store_row *r)
+void
+store_read_row(sqlite3_stmt *st, struct store_row *r)
 {
 	r->id = sqlite3_column_int64(st, 0);
 	r->feed_id = sqlite3_column_int64(st, 1);
@@ -220,7 +220,7 @@ fetch_rows(struct store *s, sqlite3_stmt *st, const struct sql_query *sq, size_t
 	int rc;
 	out->v = xcalloc(limit + 1, sizeof *out->v);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		read_row(st, &out->v[out->n++]);
+		store_read_row(st, &out->v[out->n++]);
 	if (rc != SQLITE_DONE)
 		return step_failed(s, rc, sq);
 	/* one row more than asked tells whether another page follows */

@@ -113,7 +113,17 @@ static const char step3[] =
 	"  new.article_text WHERE new.deleted = 0;"
 	" END;";
 
-static const char *const steps[] = { step1, step2, step3 };
+/* 4: undo (store/undo.h): the read and flag states a user's change
+ * replaced, a step per change, so `u` (or `tidings -x undo`) puts them
+ * back, also after a restart and for a mark-all-read of many items. */
+static const char step4[] =
+	"CREATE TABLE undo (id INTEGER PRIMARY KEY, label TEXT NOT NULL, time INTEGER NOT NULL);"
+	"CREATE TABLE undo_items ("
+	" undo_id INTEGER NOT NULL REFERENCES undo(id) ON DELETE CASCADE,"
+	" item_id INTEGER NOT NULL, read INTEGER NOT NULL, flagged INTEGER NOT NULL);"
+	"CREATE INDEX undo_items_step ON undo_items(undo_id);";
+
+static const char *const steps[] = { step1, step2, step3, step4 };
 
 const int store_schema_latest = (int)(sizeof steps / sizeof steps[0]);
 

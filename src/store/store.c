@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/filter_int.h"
 #include "store/internal.h"
 #include "util/xalloc.h"
 #include "util/xdg.h"
@@ -244,7 +245,8 @@ connect(struct store *s, const char *path)
 				   s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
-	if (store_register_functions(s->db) != SQLITE_OK)
+	if (store_register_functions(s->db) != SQLITE_OK ||
+	    store_register_filter_functions(s->db) != SQLITE_OK)
 		return store_fail(s, SQLITE_ERROR, "registering functions");
 	return pragmas(s);
 }

@@ -220,6 +220,7 @@ struct store_query {
 	bool unread;               /* only unread */
 	bool flagged;              /* only flagged */
 	const char *search;        /* words as the user typed them; NULL: none */
+	const char *filter;        /* an expression (store/filter.h); NULL: none */
 	size_t limit;              /* rows per page; 0: 100 */
 	struct store_cursor after; /* continue after this row */
 };

@@ -14,6 +14,7 @@ struct have {
 	char *url;
 	char *title; /* user_title */
 	char *tags;
+	char *options; /* per-feed settings, "name=value" lines */
 	int position;
 	bool subscribed;
 	bool matched;
@@ -37,6 +38,7 @@ have_free(struct have_list *h)
 		free(h->v[i].url);
 		free(h->v[i].title);
 		free(h->v[i].tags);
+		free(h->v[i].options);
 	}
 	free(h->v);
 }
@@ -46,7 +48,7 @@ static int
 load_have(struct store *s, struct have_list *h)
 {
 	static const char sql[] =
-		"SELECT id, url, user_title, tags, position, subscribed FROM feeds";
+		"SELECT id, url, user_title, tags, position, subscribed, options FROM feeds";
 	sqlite3_stmt *st = store_stmt(s, sql);
 	if (!st)
 		return STORE_ERR;
@@ -64,6 +66,7 @@ load_have(struct store *s, struct have_list *h)
 		f->tags = store_col_text(st, 3);
 		f->position = sqlite3_column_int(st, 4);
 		f->subscribed = sqlite3_column_int(st, 5) != 0;
+		f->options = store_col_text(st, 6);
 		f->matched = false;
 	}
 	int status = rc == SQLITE_DONE ? STORE_OK : store_fail(s, rc, "reading the feed list");
@@ -85,18 +88,20 @@ apply_line(struct store *s, struct have_list *h, const struct urls *u, const str
 	   int position, bool *begun)
 {
 	static const char sql[] =
-		"INSERT INTO feeds(url, user_title, tags, position, subscribed)"
-		" VALUES (?1, ?2, ?3, ?4, 1) ON CONFLICT(url) DO UPDATE SET"
-		" user_title = ?2, tags = ?3, position = ?4, subscribed = 1";
+		"INSERT INTO feeds(url, user_title, tags, position, subscribed, options)"
+		" VALUES (?1, ?2, ?3, ?4, 1, ?5) ON CONFLICT(url) DO UPDATE SET"
+		" user_title = ?2, tags = ?3, position = ?4, subscribed = 1, options = ?5";
 	struct have key = { .url = l->url };
 	struct have *f = h->n ? bsearch(&key, h->v, h->n, sizeof *h->v, cmp_have) : NULL;
 	/* the same source twice: the first line counts */
 	if (f ? f->matched : urls_find(u, l->url) != l)
 		return STORE_OK;
 	char *tags = store_join_lines((const char *const *)l->tags, l->n_tags);
+	char *opts = l->n_options ? store_join_lines((const char *const *)l->options, l->n_options)
+				  : NULL;
 	int status = STORE_OK;
 	if (!f || !f->subscribed || f->position != position || !same_str(f->title, l->title) ||
-	    !same_str(f->tags ? f->tags : "", tags)) {
+	    !same_str(f->tags ? f->tags : "", tags) || !same_str(f->options, opts)) {
 		if (!*begun && (status = store_begin(s)) == STORE_OK)
 			*begun = true;
 		sqlite3_stmt *st = status == STORE_OK ? store_stmt(s, sql) : NULL;
@@ -105,6 +110,7 @@ apply_line(struct store *s, struct have_list *h, const struct urls *u, const str
 			store_bind_text(st, 2, l->title);
 			store_bind_text(st, 3, tags);
 			sqlite3_bind_int(st, 4, position);
+			store_bind_text(st, 5, opts);
 			status = store_step_done(s, st, "adding a feed");
 		} else if (status == STORE_OK) {
 			status = STORE_ERR;
@@ -113,6 +119,7 @@ apply_line(struct store *s, struct have_list *h, const struct urls *u, const str
 	if (f)
 		f->matched = true;
 	free(tags);
+	free(opts);
 	return status;
 }
 

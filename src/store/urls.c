@@ -32,9 +32,22 @@ urls_is_feed(enum urls_kind kind)
 	return kind == URLS_URL || kind == URLS_EXEC || kind == URLS_FILTER;
 }
 
-/* The next token at *s (quoted or bare), unquoted into out; false at the end. */
+/* The "quoted" text at s (\" and \\ inside) onto out; returns what follows. */
+static const char *
+read_quoted(const char *s, struct buf *out)
+{
+	for (s++; *s && *s != '"'; s++) {
+		if (*s == '\\' && (s[1] == '"' || s[1] == '\\'))
+			s++;
+		buf_putc(out, *s);
+	}
+	return *s == '"' ? s + 1 : s;
+}
+
+/* The next token at *s (quoted or bare), unquoted into out; false at the
+ * end. *quoted (may be NULL) tells whether it started with a quote. */
 static bool
-next_token(const char **sp, struct buf *out)
+next_token_q(const char **sp, struct buf *out, bool *quoted)
 {
 	const char *s = *sp;
 	while (str_is_space(*s))
@@ -42,21 +55,29 @@ next_token(const char **sp, struct buf *out)
 	if (!*s)
 		return false;
 	buf_reset(out);
+	if (quoted)
+		*quoted = *s == '"';
 	if (*s == '"') {
-		for (s++; *s && *s != '"'; s++) {
-			if (*s == '\\' && (s[1] == '"' || s[1] == '\\'))
-				s++;
-			buf_putc(out, *s);
-		}
-		if (*s == '"')
-			s++;
+		s = read_quoted(s, out);
 	} else {
-		while (*s && !str_is_space(*s))
+		/* NAME="a value" is one token (a per-feed setting) */
+		while (*s && !str_is_space(*s)) {
+			if (*s == '"' && out->len && out->data[out->len - 1] == '=') {
+				s = read_quoted(s, out);
+				continue;
+			}
 			buf_putc(out, *s++);
+		}
 	}
 	buf_str(out);
 	*sp = s;
 	return true;
+}
+
+static bool
+next_token(const char **sp, struct buf *out)
+{
+	return next_token_q(sp, out, NULL);
 }
 
 static enum urls_kind
@@ -69,6 +90,17 @@ kind_of(const char *url)
 	if (str_starts_with(url, "query:"))
 		return URLS_QUERY;
 	return URLS_URL;
+}
+
+/* A per-feed setting: NAME=VALUE with NAME in [a-z][a-z0-9-]*. */
+static bool
+is_option(const char *t)
+{
+	if (!(*t >= 'a' && *t <= 'z'))
+		return false;
+	while ((*t >= 'a' && *t <= 'z') || (*t >= '0' && *t <= '9') || *t == '-')
+		t++;
+	return *t == '=';
 }
 
 /* Fill l from its raw text. */
@@ -86,10 +118,16 @@ parse_line(struct urls_line *l)
 	}
 	l->url = buf_take(&tok);
 	l->kind = kind_of(l->url);
-	while (next_token(&s, &tok)) {
-		if (tok.data[0] == '~') {
+	bool comment = false, quoted = false;
+	while (next_token_q(&s, &tok, &quoted)) {
+		if (is_option(buf_str(&tok))) {
+			l->options = xreallocarray(l->options, l->n_options + 1, sizeof *l->options);
+			l->options[l->n_options++] = buf_take(&tok);
+		} else if (comment || (!quoted && buf_str(&tok)[0] == '#')) {
+			comment = true;
+		} else if (buf_str(&tok)[0] == '~') {
 			free(l->title);
-			l->title = xstrdup(tok.data + 1);
+			l->title = xstrdup(buf_str(&tok) + 1);
 		} else {
 			l->tags = xreallocarray(l->tags, l->n_tags + 1, sizeof *l->tags);
 			l->tags[l->n_tags++] = buf_take(&tok);
@@ -136,6 +174,9 @@ line_clear(struct urls_line *l)
 		free(l->tags[i]);
 	free(l->tags);
 	free(l->title);
+	for (size_t i = 0; i < l->n_options; i++)
+		free(l->options[i]);
+	free(l->options);
 }
 
 void

@@ -13,6 +13,14 @@
  * starting with '#' and blank lines are comments. Every line is kept
  * verbatim unless it is the one being changed, so rewriting the file keeps
  * the user's comments, order and spelling.
+ *
+ * Per-feed settings are NAME=VALUE tokens (NAME: lowercase letters,
+ * digits and '-'; VALUE may be "quoted" after the '='), anywhere after
+ * the URL. A token starting with '#' starts a comment that runs to the
+ * end of the line, as in newsboat; only NAME=VALUE tokens are read from
+ * it. So `URL tag "~Title" # reload-minutes=30 full-article=yes` gives
+ * tidings its settings while newsboat reads the line as a commented URL
+ * with one tag. Which names mean something is cmd/feedopts.h's business.
  */
 
 enum urls_kind {
@@ -30,6 +38,8 @@ struct urls_line {
 	char **tags;   /* tokens that are not "~Title" */
 	size_t n_tags;
 	char *title;   /* from "~Title", NULL if none */
+	char **options; /* per-feed settings, "name=value" as written (see below) */
+	size_t n_options;
 };
 
 struct urls {
