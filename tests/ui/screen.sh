@@ -106,5 +106,19 @@ click() { tm send-keys -t 0 -l "$(printf '\033[M%b%b%b' "\\0$(printf '%o' $((32 
 click 0 20 4; click 3 20 4
 click 0 20 4; click 3 20 4
 shows "a click selects a feed, a second one opens it" "世界のニュース (3)" 3
-keys q
+keys Q
+wait_for "[exit 0]" 5
+
+# ---- OSC 8 hyperlinks ------------------------------------------------------------
+echo "set hyperlinks yes" >>"$T/config"
+start_ui 100 30
+keys g j j Enter Enter
+shows "with hyperlinks on, the article is drawn as before" "six months of repairs[1]. Engineers"
+shows "the link line is intact" "See the detour map[2] for details."
+shows "the header too" "Title: Harbour bridge reopens after repairs"
+keys j k
+shows "and after scrolling" "six months of repairs[1]. Engineers"
+same "nothing spilled onto the screen" "$(screen | grep -c '8;;')" "0"
+keys Q
+shows "Q quits" "[exit 0]"
 done_testing
