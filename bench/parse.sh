@@ -3,7 +3,7 @@
 # next to sfeed, xmllint --stream (libxml2's own floor) and feedparser, on the
 # same generated RSS and Atom files, in one run; prints a table and ratios.
 #
-#   bench/parse.sh [-s SIZE] [-n RUNS] [--no-feedparser]
+#   bench/parse.sh [-s SIZE] [-n RUNS] [--no-feedparser] [--worktree]
 #
 # SIZE of each generated file (default 50M), RUNS per tool and file (default
 # 3; feedparser runs once: it takes a minute). Each cell is the run with the
@@ -11,8 +11,9 @@
 # Throughput is MB (2^20 bytes) of input per CPU-second (user + system) and per
 # wall-second. Files are cached in $BENCH_DIR (default /tmp/tidings-bench-$UID).
 # tidings is $TIDINGS if set; else src/tidings when the tree is configured
-# for an optimized build; else (a --enable-debug or sanitizer tree) a copy of
-# the working files built with the default flags (-O2) in $BENCH_DIR/build.
+# for an optimized build; else (a --enable-debug or sanitizer tree) the
+# committed HEAD (with --worktree: the working files) built with the default
+# flags (-O2) in $BENCH_DIR/build.
 # Needs: /usr/bin/time (Debian package time), sfeed, xmllint (libxml2-utils),
 # python3-feedparser; a missing one is named, installed when we are root,
 # and otherwise left out of the table.
@@ -23,12 +24,14 @@ dir=${BENCH_DIR:-/tmp/tidings-bench-$(id -u)}
 size=50M
 runs=3
 feedparser=yes
+from=head
 while [ $# -gt 0 ]; do
 	case $1 in
 	-s) size=$2; shift 2 ;;
 	-n) runs=$2; shift 2 ;;
 	--no-feedparser) feedparser=no; shift ;;
-	-h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	--worktree) from=worktree; shift ;;
+	-h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
 	*) echo "parse.sh: unknown argument $1" >&2; exit 2 ;;
 	esac
 done
@@ -42,7 +45,13 @@ optimized_tidings() {
 	fi
 	b="$dir/build"
 	mkdir -p "$b"
-	snap() { (cd "$src" && git ls-files -co --exclude-standard -z | tar --null -T - -cf -); }
+	snap() {
+		if [ $from = head ]; then
+			git -C "$src" archive --format=tar HEAD
+		else
+			(cd "$src" && git ls-files -co --exclude-standard -z | tar --null -T - -cf -)
+		fi
+	}
 	stamp=$(snap | cksum | cut -d' ' -f1)
 	if [ "$(cat "$b.stamp" 2>/dev/null)" != "$stamp" ] || [ ! -x "$b/src/tidings" ]; then
 		echo "parse.sh: building an optimized tidings in $b (log: $b.log)" >&2
