@@ -53,9 +53,13 @@ class Tmux:
         cmd = " ".join("'%s'" % a.replace("'", "'\\''") for a in wrapped)
         if env:
             cmd = "env " + " ".join("%s='%s'" % kv for kv in env.items()) + " " + cmd
+        # a script, not the command line: tmux limits the length of a command
+        fd, self.script = tempfile.mkstemp(suffix=".sh")
+        os.write(fd, (cmd + "\nsleep 600\n").encode())
+        os.close(fd)
         self.t0 = time.perf_counter()
         subprocess.run(["tmux", "-L", self.sock, "-f", "/dev/null", "new-session", "-d",
-                        "-x", str(COLS), "-y", str(ROWS), cmd + "; sleep 600", ";",
+                        "-x", str(COLS), "-y", str(ROWS), "sh " + self.script, ";",
                         "set-option", "-g", "status", "off"], check=True)
 
     def screen(self):
@@ -102,10 +106,11 @@ class Tmux:
 
     def close(self):
         subprocess.run(["tmux", "-L", self.sock, "kill-server"], stderr=subprocess.DEVNULL)
-        try:
-            os.unlink(self.rss)
-        except OSError:
-            pass
+        for f in (self.rss, self.script):
+            try:
+                os.unlink(f)
+            except OSError:
+                pass
 
 
 def median(v):

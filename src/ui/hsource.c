@@ -27,8 +27,10 @@ hs_open(struct hsource *h, struct store *s, const struct store_query *q)
 	h->q.limit = HS_PAGE;
 	h->tag = xstrdup_or_null(q->tag);
 	h->search = xstrdup_or_null(q->search);
+	h->filter = xstrdup_or_null(q->filter);
 	h->q.tag = h->tag;
 	h->q.search = h->search;
+	h->q.filter = h->filter;
 	return hs_reload(h);
 }
 
@@ -39,6 +41,7 @@ hs_close(struct hsource *h)
 	free(h->starts);
 	free(h->tag);
 	free(h->search);
+	free(h->filter);
 	memset(h, 0, sizeof *h);
 }
 

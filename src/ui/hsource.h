@@ -19,8 +19,8 @@
  */
 struct hsource {
 	struct store *store;
-	struct store_query q; /* tag and search point into owned copies below */
-	char *tag, *search;
+	struct store_query q; /* tag, search and filter point into owned copies below */
+	char *tag, *search, *filter;
 	int64_t count;
 	struct store_cursor *starts; /* starts[k]: where page k begins */
 	size_t nstarts;

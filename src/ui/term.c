@@ -502,7 +502,9 @@ term_key(int *key, int *row, int *col)
 			if (r2 == OK && next != 27 && next >= 0x20)
 				*key = (int)next | TK_META;
 			else {
-				if (r2 != ERR)
+				if (r2 == KEY_CODE_YES)
+					ungetch((int)next);
+				else if (r2 != ERR)
 					unget_wch(next);
 				*key = TK_ESC;
 			}

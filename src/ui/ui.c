@@ -14,6 +14,7 @@
 #include "ui/app.h"
 #include "ui/term.h"
 #include "util/i18n.h"
+#include "util/width.h"
 #include "util/xalloc.h"
 
 /* Signal handlers only set these and write a byte to the self-pipe. */
@@ -151,7 +152,7 @@ draw_title(struct ui *ui, int cols)
 	}
 	term_fill(0, 0, cols, ST_BAR);
 	const char *hint = _("q:back ?:help");
-	int hw = (int)strlen(hint);
+	int hw = (int)width_str(hint, strlen(hint));
 	int x = ui_put_clean(0, 0, buf_str(&b), cols, ST_BAR); /* titles come from feeds */
 	if (x + hw + 2 <= cols)
 		term_put(0, cols - hw, hint, (size_t)hw, hw, ST_BAR);
