@@ -605,4 +605,9 @@ xmlfix_finish(struct xmlfix *x, struct buf *out)
 		buf_puts(out, ">");
 	else if (x->st == S_ATTR_DQ || x->st == S_ATTR_SQ || x->st == S_ATTR_BARE)
 		buf_puts(out, x->st == S_ATTR_SQ ? "'>" : "\">");
+	else if (x->st == S_CDATA)
+		buf_puts(out, "]]>");
+	/* Markup after the last text makes libxml2 deliver all of it: without
+	 * it, how much of a cut-off text arrives depends on the chunking. */
+	buf_puts(out, "<!---->");
 }

@@ -23,7 +23,8 @@ struct xmlfix *xmlfix_new(void);
 /* Repair n more bytes of UTF-8, appending to out. Bytes that need more
  * look-ahead are held until the next call. */
 void xmlfix_push(struct xmlfix *x, const char *s, size_t n, struct buf *out);
-/* End of input: flush what is held. */
+/* End of input: flush what is held, close what is open (a tag, CDATA) and
+ * end with an empty comment so that trailing text is complete. */
 void xmlfix_finish(struct xmlfix *x, struct buf *out);
 void xmlfix_free(struct xmlfix **x);
 
