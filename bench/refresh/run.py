@@ -198,10 +198,10 @@ class Bench:
         self.compare()
 
     def compare(self):
-        def wall(name, run):
+        def wall(name, run, key="wall"):
             for r in self.rows:
                 if r["name"] == name and r["run"] == run:
-                    return r["wall"]
+                    return r[key]
             return None
         t16 = wall("tidings (16 conns)", "cold")
         print()
@@ -209,8 +209,10 @@ class Bench:
                       "sfeed_update (maxjobs 16)"):
             for run in ("cold", "warm"):
                 w, t = wall(other, run), wall("tidings (16 conns)", run)
+                c, tc = wall(other, run, "cpu"), wall("tidings (16 conns)", run, "cpu")
                 if w and t:
-                    print("%s %s: %.1fx the time of tidings (16 conns)" % (other, run, w / t))
+                    print("%s %s: %.1fx the wall time, %.1fx the CPU time of tidings (16 conns)" % (
+                        other, run, w / t, c / max(tc, 0.01)))
         print("goals: cold <= 2.4 s at 16 conns (got %.2f), <= 1 s at 64 (got %.2f), warm <= 2 s (got %.2f)" % (
             t16, wall("tidings (64 conns)", "cold"), wall("tidings (16 conns)", "warm")))
         print("load average at the end: %.1f" % os.getloadavg()[0])
