@@ -10,8 +10,9 @@ cache with the same items (gen.py), then times, side by side:
   items --search COMMON --limit 50, items --unread --limit 50, and
   items --limit 50 on a 200-item cache;
   newsboat -x print-unread, and a SQL LIKE scan of newsboat's cache.
-Each row is the median wall and CPU time of R runs (default 5; newsboat
-runs once) and the peak RSS of one more run; ratios follow. Wall time on a
+Each row is the median (and best) wall time and the median CPU time of R
+runs (default 5; newsboat runs once) and the peak RSS of one more run;
+ratios follow. Wall time on a
 busy machine waits for the CPU; CPU time is the steadier number. Data and caches are kept in
 $BENCH_DIR (default /tmp/tidings-bench-cache-$UID) and reused when the sizes
 match. tidings is $TIDINGS, else src/tidings of an optimized tree, else a
@@ -72,22 +73,34 @@ def run(argv, stdout=subprocess.DEVNULL):
     return wall, ru.ru_utime + ru.ru_stime, os.waitstatus_to_exitcode(status), out
 
 
-def peak_rss(argv):
-    """Peak RSS in KiB, from /usr/bin/time (a fork of this Python would
-    count Python's own memory as the child's)."""
+def timed_rss(argv, count_lines=False):
+    """One run under /usr/bin/time (a fork of this Python would count
+    Python's own memory as the child's): (wall s, CPU s, RSS KiB, status,
+    output)."""
     with tempfile.NamedTemporaryFile("r") as t:
-        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", t.name] + argv,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        return int(t.read().split()[-1])
+        t0 = time.perf_counter()
+        p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", t.name] + argv,
+                           stdout=subprocess.PIPE if count_lines else subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - t0
+        user, system, rss = t.read().split()[-3:]
+    return wall, float(user) + float(system), int(rss), p.returncode, p.stdout or b""
 
 
 def measure(argv, runs, count_lines=False):
-    """Median wall and CPU time of runs (timed bare), the peak RSS of one more."""
+    """Median and best wall time and median CPU time of runs (timed bare),
+    the peak RSS of one more; a single run (newsboat's minutes) is timed
+    and sized at once."""
+    if runs == 1:
+        wall, cpu, rss, rc, out = timed_rss(argv, count_lines)
+        return {"ms": wall * 1000, "best": wall * 1000, "cpu": cpu * 1000, "kib": rss, "rc": rc,
+                "lines": out.count(b"\n") if count_lines else None}
     results = [run(argv, None if count_lines else subprocess.DEVNULL) for _ in range(runs)]
     walls = sorted(r[0] for r in results)
     cpus = sorted(r[1] for r in results)
-    return {"ms": walls[len(walls) // 2] * 1000, "cpu": cpus[len(cpus) // 2] * 1000,
-            "kib": peak_rss(argv), "rc": max(r[2] for r in results),
+    return {"ms": walls[len(walls) // 2] * 1000, "best": walls[0] * 1000,
+            "cpu": cpus[len(cpus) // 2] * 1000, "kib": timed_rss(argv)[2],
+            "rc": max(r[2] for r in results),
             "lines": results[-1][3].count(b"\n") if count_lines else None}
 
 
@@ -151,10 +164,11 @@ def row(name, m, goal=None):
                                          "met" if ok else "MISSED")
     if m["rc"] != 0:
         extra += "  (exit status %d)" % m["rc"]
-    print("%-40s %9.1f ms %8.1f ms %7.1f MB%s" % (name, m["ms"], m["cpu"], rss, extra))
+    print("%-40s %9.1f ms %9.1f ms %8.1f ms %7.1f MB%s" % (name, m["ms"], m["best"], m["cpu"], rss,
+                                                          extra))
 
 
-HEADER = "%-40s %12s %11s %10s" % ("%s", "median wall", "median CPU", "peak RSS")
+HEADER = "%-40s %12s %12s %11s %10s" % ("%s", "median wall", "best wall", "median CPU", "peak RSS")
 
 
 def main():
