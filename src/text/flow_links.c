@@ -39,12 +39,13 @@ rehash(struct flow_builder *b)
 	}
 }
 
-/* One line of at most LINK_TEXT_MAX bytes, whitespace collapsed. */
+/* One sanitized line of at most LINK_TEXT_MAX bytes, whitespace collapsed
+ * (alt and title attributes come here straight from the page). */
 static char *
 link_text(const char *s, size_t n)
 {
 	struct buf t = BUF_INIT;
-	buf_append(&t, s, n);
+	text_sanitize_buf(&t, s, n, 0);
 	char *c = str_collapse_ws(buf_take(&t));
 	size_t len = strlen(c);
 	if (len > LINK_TEXT_MAX) {

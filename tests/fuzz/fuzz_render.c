@@ -15,8 +15,8 @@
  *   bit  6    a base URL for relative links
  *   bit  7    render without link numbers and placeholders
  * Whatever the page, every span must be valid UTF-8 with no control
- * character, every link number must name a link, and every line of the
- * same flow laid out again must come out the same.
+ * character, every link number must name a link, link URLs and texts
+ * must be clean too, and the same flow laid out again must come out the same.
  */
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -67,9 +67,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct text_doc *a = text_layout(f, width), *b = text_layout(f, width);
 	if (digest(a) != digest(b))
 		abort();
-	for (size_t i = 0; i < a->nlinks; i++)
-		if (a->links[i].n != (int)i + 1 || !a->links[i].url || !a->links[i].text)
+	for (size_t i = 0; i < a->nlinks; i++) {
+		const struct text_link *l = &a->links[i];
+		if (l->n != (int)i + 1 || !l->url || !l->text)
 			abort();
+		struct text_span u = { l->url, strlen(l->url), 0, 0 }, t = { l->text, strlen(l->text), 0, 0 };
+		check_span(&u, a->nlinks);
+		check_span(&t, a->nlinks);
+	}
 	struct buf out = BUF_INIT;
 	text_doc_write(a, &out, TEXT_WRITE_LINKS);
 	buf_free(&out);
