@@ -8,6 +8,7 @@
 #include "loop.h"
 #include "net/net.h"
 #include "parse/parse.h"
+#include "store/new_items.h"
 #include "update.h"
 #include "util/i18n.h"
 #include "util/str.h"
@@ -41,6 +42,8 @@ struct job {
 	struct parser *parser;
 	struct item *items;     /* complete items, held for one transaction */
 	size_t n, cap;
+	struct store_retention retention; /* the feed's own (hooks->settings) */
+	char *user_agent, *proxy;         /* the feed's own; NULL: the poller's */
 };
 
 struct update *
@@ -150,6 +153,8 @@ job_free(struct job *j)
 	free(j->items);
 	free(j->charset);
 	free(j->base);
+	free(j->user_agent);
+	free(j->proxy);
 	store_feed_clear(&j->feed);
 	free(j);
 }
@@ -225,6 +230,35 @@ hold_record(struct job *j, const struct net_result *r, const char *error, int64_
 	f->next_due = update_next_due(&u->cfg, &j->feed, j->feed.ttl_minutes, r->retry_after, now);
 }
 
+/* Store the feed and let the hooks drop what they ignore, in one
+ * transaction; *before gets the last item id before it (for landed). */
+static int
+apply(struct job *j, const struct feed_info *info, const struct store_fetch *f, int64_t now,
+      struct store_update_stats *st, int64_t *before)
+{
+	struct store *s = j->u->store;
+	const struct update_hooks *h = j->u->cfg.hooks;
+	if (!h || (!h->stored && !h->landed))
+		return store_apply_feed(s, j->feed.id, info, j->items, j->n, &j->retention, f, st);
+	int rc = h->landed ? store_last_item_id(s, before) : STORE_OK;
+	if (rc == STORE_OK)
+		rc = store_begin(s);
+	if (rc != STORE_OK)
+		return rc;
+	rc = store_apply_feed(s, j->feed.id, info, j->items, j->n, &j->retention, f, st);
+	size_t dropped = 0;
+	if (rc == STORE_OK && h->stored)
+		rc = h->stored(h->ctx, s, &j->feed, now, &dropped);
+	if (rc == STORE_OK)
+		rc = store_commit(s);
+	else
+		store_rollback(s);
+	/* ignored items were never news */
+	st->added -= dropped < st->added ? dropped : st->added;
+	st->dropped += dropped;
+	return rc;
+}
+
 /* A whole body arrived: finish parsing and store the feed in one transaction. */
 static void
 store_feed(struct job *j, const struct net_result *r, int64_t now)
@@ -246,8 +280,8 @@ store_feed(struct job *j, const struct net_result *r, int64_t now)
 				 r->etag, r->last_modified, r->moved_to,
 				 update_next_due(&j->u->cfg, &j->feed, info.ttl_minutes, 0, now) };
 	struct store_update_stats st = { 0 };
-	rc = store_apply_feed(j->u->store, j->feed.id, &info, j->items, j->n,
-			      &j->u->cfg.retention, &f, &st);
+	int64_t before = 0;
+	rc = apply(j, &info, &f, now, &st, &before);
 	feed_info_clear(&info);
 	if (rc != STORE_OK) {
 		char *msg = xasprintf(_("cannot store the feed: %s"), store_error(j->u->store));
@@ -256,6 +290,9 @@ store_feed(struct job *j, const struct net_result *r, int64_t now)
 		return;
 	}
 	report(j, UPDATE_STORED, &st, NULL, r->moved_to);
+	const struct update_hooks *h = j->u->cfg.hooks;
+	if (h && h->landed && st.added)
+		h->landed(h->ctx, &j->feed, before);
 }
 
 static void
@@ -297,13 +334,45 @@ copy_feed(struct store_feed *d, const struct store_feed *s)
 	d->next_due = s->next_due;
 }
 
+/* Hooks see the feed's tags and options (per-feed settings, patterns). */
+static void
+copy_tags(struct store_feed *d, const struct store_feed *s)
+{
+	d->options = xstrdup_or_null(s->options);
+	d->title = xstrdup_or_null(s->title);
+	if (!s->n_tags)
+		return;
+	d->tags = xcalloc(s->n_tags, sizeof *d->tags);
+	for (size_t i = 0; i < s->n_tags; i++)
+		d->tags[i] = xstrdup(s->tags[i]);
+	d->n_tags = s->n_tags;
+}
+
+/* The feed's own settings, over the global ones. */
+static void
+feed_settings(struct job *j)
+{
+	const struct update_hooks *h = j->u->cfg.hooks;
+	struct update_feed_opts o = { 0, j->u->cfg.retention, NULL, NULL };
+	if (h && h->settings)
+		h->settings(h->ctx, &j->feed, &o);
+	if (o.reload_minutes > 0)
+		j->feed.reload_minutes = o.reload_minutes;
+	j->retention = o.retention;
+	j->user_agent = xstrdup_or_null(o.user_agent);
+	j->proxy = xstrdup_or_null(o.proxy);
+}
+
 void
 update_feed(struct update *u, const struct store_feed *f)
 {
 	struct job *j = xcalloc(1, sizeof *j);
 	j->u = u;
 	copy_feed(&j->feed, f);
-	struct net_request req = { j->feed.url, j->feed.etag, j->feed.last_modified };
+	copy_tags(&j->feed, f);
+	feed_settings(j);
+	struct net_request req = { j->feed.url, j->feed.etag, j->feed.last_modified,
+				   j->user_agent, j->proxy };
 	struct net_sink sink = { j, on_begin, on_body, on_done };
 	u->running++;
 	poller_add(u->poller, &req, &sink); /* on a bad source, on_done has run already */

@@ -12,9 +12,34 @@ struct loop;
 struct poller;
 struct update;
 
+/* A feed's own settings (per-feed lines of the config or the urls file). */
+struct update_feed_opts {
+	int reload_minutes;               /* > 0: this feed's schedule instead of the global one */
+	struct store_retention retention; /* this feed's max-items, keep-days */
+	const char *user_agent, *proxy;   /* NULL: the poller's (copied by update) */
+};
+
+/* What the layers above add to a refresh (cmd/refresh_hooks.h); any
+ * callback may be NULL. */
+struct update_hooks {
+	void *ctx;
+	/* Before a feed is fetched: its settings (out starts as the global
+	 * ones). */
+	void (*settings)(void *ctx, const struct store_feed *f, struct update_feed_opts *out);
+	/* Inside the feed's transaction, after its items are stored, `now`
+	 * being their first-seen time (ignore rules drop items here). Returns a
+	 * store status; a failure rolls the feed back. *dropped: items removed. */
+	int (*stored)(void *ctx, struct store *s, const struct store_feed *f, int64_t now,
+		      size_t *dropped);
+	/* After the feed's transaction: its new items are those with an id
+	 * above after_id (full articles are fetched from here). */
+	void (*landed)(void *ctx, const struct store_feed *f, int64_t after_id);
+};
+
 struct update_config {
 	struct store_retention retention; /* max-items, keep-days */
 	int reload_minutes;               /* reload-time: the least time between fetches (60) */
+	const struct update_hooks *hooks; /* NULL: none (not owned) */
 };
 
 enum update_outcome {

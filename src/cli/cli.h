@@ -47,5 +47,8 @@ int cli_share(const struct cli_env *env, int argc, char **argv);
 /* the interface (src/cli/tui.c) and running its actions headless (src/cli/x.c) */
 int cli_tui(const struct cli_env *env, int argc, char **argv);
 int cli_x(const struct cli_env *env, int argc, char **argv);
+/* the configuration (src/cli/config_cmd.c) */
+int cli_check_config(const struct cli_env *env, int argc, char **argv);
+int cli_dump_config(const struct cli_env *env, int argc, char **argv);
 
 #endif

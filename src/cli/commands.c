@@ -27,6 +27,8 @@ const struct cli_command cli_commands[] = {
 	{ "import-feed", cli_import_feed, N_("import-feed FILE URL [FILE URL]...   load saved feeds into the cache as if URL served them") },
 	{ "share", cli_share, N_("share ID|URL [--service NAME] [--json]   the article's share links (e-mail, Mastodon, Bluesky ...)") },
 	{ "-x", cli_x, N_("-x ACTION...   run actions without the interface (refresh-all, mark-all-read, print-unread ...)") },
+	{ "--check-config", cli_check_config, N_("--check-config   every problem of the config and urls files (config:LINE: ...); exit 1 if any") },
+	{ "--dump-config", cli_dump_config, N_("--dump-config   the configuration in effect, as config lines") },
 	{ NULL, NULL, NULL },
 };
 

@@ -7,11 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/config_load.h"
 #include "cli/json_item.h"
 #include "cli/store_cli.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
+#include "util/str.h"
 
 /* Rows are fetched a page at a time and written as they come, so that
  * listing every item of a large cache holds one page in memory. */
@@ -94,7 +96,15 @@ run(const struct cli_env *env, struct items_opts *o)
 	if (rc != EXIT_OK)
 		return rc;
 	struct store_feed f;
-	if (o->feed && store_feed_get(s, o->feed, &f) == STORE_OK) {
+	char *query = NULL; /* --feed query:NAME: a query feed's expression */
+	if (o->feed && str_starts_with(o->feed, "query:")) {
+		rc = cli_query_filter(env, o->feed, &query);
+		o->q.filter = query;
+		if (rc != EXIT_OK) {
+			store_close(&s);
+			return rc;
+		}
+	} else if (o->feed && store_feed_get(s, o->feed, &f) == STORE_OK) {
 		o->q.feed_id = f.id;
 		store_feed_clear(&f);
 	} else if (o->feed) {
@@ -120,6 +130,7 @@ run(const struct cli_env *env, struct items_opts *o)
 	else if (fflush(stdout) != 0 || ferror(stdout))
 		rc = cli_fail(_("cannot write the output"));
 	store_close(&s);
+	free(query);
 	return rc;
 }
 

@@ -10,9 +10,12 @@
 
 #include "cli/cli.h"
 #include "cmd/conffile.h"
+#include "cmd/hooks.h"
 #include "cmd/options.h"
+#include "cmd/refresh_hooks.h"
 #include "loop.h"
 #include "net/net.h"
+#include "store/new_items.h"
 #include "store/store.h"
 #include "store/urls.h"
 #include "update.h"
@@ -172,6 +175,20 @@ print_summary(const struct tally *t)
 	putchar('\n');
 }
 
+/* The run-on-new hook, when the refresh brought something; its failure
+ * is said, not fatal (the items are stored). */
+static void
+run_on_new(const struct options *o, struct store *s, int64_t before, const struct tally *t)
+{
+	pid_t pid;
+	char *err = NULL;
+	fflush(stdout);
+	if (t->new_items && hooks_run_on_new(o, s, before, true, t->quiet, &pid, &err) != 0) {
+		fprintf(stderr, "tidings: %s\n", err);
+		free(err);
+	}
+}
+
 /* Fetch, parse and store; the store is open and locked. */
 static int
 poll_feeds(const struct options *o, struct store *s, bool due_only, int argc, char **argv,
@@ -192,6 +209,11 @@ poll_feeds(const struct options *o, struct store *s, bool due_only, int argc, ch
 	update_settings(o, &uc);
 	struct poller *p = poller_new(&nc);
 	struct loop *lp = loop_new(p);
+	struct refresh_hooks rh; /* per-feed settings, ignore rules, full articles */
+	refresh_hooks_init(&rh, o, s, p);
+	uc.hooks = &rh.h;
+	int64_t before = 0;
+	store_last_item_id(s, &before);
 	struct update *u = update_new(lp, p, s, &uc, on_report, t);
 	check_args(&l, argc, argv, t);
 	start_feeds(u, &l, due_only, argc, argv, t);
@@ -199,12 +221,14 @@ poll_feeds(const struct options *o, struct store *s, bool due_only, int argc, ch
 	int rc = update_flush(u);
 	poller_free(&p);
 	update_free(&u);
+	refresh_hooks_clear(&rh);
 	loop_free(&lp);
 	store_feed_list_clear(&l);
 	fflush(stdout);
 	if (rc != STORE_OK)
 		return cli_fail(_("cannot record the fetches: %s"), store_error(s));
 	print_summary(t);
+	run_on_new(o, s, before, t);
 	if (t->feeds > 0 && t->failed == t->feeds)
 		return cli_fail(_("every feed failed"));
 	return EXIT_OK;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/config_load.h"
 #include "cli/session.h"
 #include "cli/store_cli.h"
 #include "cmd/conffile.h"
@@ -23,16 +24,12 @@ session_open(const struct cli_env *env, struct session *s)
 	memset(s, 0, sizeof *s);
 	options_init(&s->opts);
 	keymap_init(&s->keys);
-	char *conf = env->config ? xstrdup(env->config) : conf_default_path();
-	int bad = conf_load(conf, env->config != NULL, &s->opts, keep_warning, s);
-	free(conf);
-	if (bad < 0) {
+	/* the config, the urls file's query feeds and per-feed settings, keys */
+	if (cli_config_load(env, &s->opts, &s->keys, keep_warning, s) < 0) {
 		int rc = cli_fail("%s", s->nwarnings ? s->warnings[0] : "config");
 		session_close(s);
 		return rc;
 	}
-	keymap_load_defaults(&s->keys);
-	keymap_apply(&s->keys, &s->opts);
 	s->cache_path = cli_cache_path(env);
 	s->urls_path = cli_urls_path(env);
 	int rc = cli_open_store(env, &s->store);

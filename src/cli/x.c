@@ -6,7 +6,10 @@
 #include <string.h>
 
 #include "cli/session.h"
+#include "cli/store_cli.h"
 #include "cmd/actions.h"
+#include "cmd/hooks.h"
+#include "cmd/urls_conf.h"
 #include "cmd/refresh_job.h"
 #include "loop.h"
 #include "net/net.h"
@@ -27,6 +30,7 @@ say(void *ctx, enum msg_level level, const char *text)
 		fprintf(stderr, "tidings: %s\n", text);
 	} else {
 		printf("%s\n", text);
+		fflush(stdout); /* before what a program run by exec writes */
 	}
 }
 
@@ -51,8 +55,16 @@ on_done(void *ctx, const struct refresh_progress *p, const char *error)
 		h->failed = true;
 	}
 	printf(_("%zu feeds: %zu new articles, %zu failed\n"), p->total, p->added, p->failed);
+	fflush(stdout);
 	if (p->total && p->failed == p->total)
 		h->failed = true;
+	pid_t pid;
+	char *err = NULL;
+	if (p->added && hooks_run_on_new(&h->s->opts, h->s->store, p->before_id, true, false, &pid,
+					 &err) != 0) {
+		fprintf(stderr, "tidings: %s\n", err);
+		free(err);
+	}
 }
 
 /* A refresh run to its end in a loop of its own. */
@@ -81,11 +93,40 @@ refresh(void *ctx, int64_t feed_id, bool due_only)
 	return rc;
 }
 
+/* --item ID and --feed URL|query:NAME: what the actions act on (the
+ * interface's selection). Returns the index of the first action, or -1
+ * (said). */
+static int
+selection(struct session *s, int argc, char **argv, struct action_env *env, struct store_query *q)
+{
+	int i = 1;
+	for (; i + 1 < argc && (strcmp(argv[i], "--item") == 0 || strcmp(argv[i], "--feed") == 0); i += 2) {
+		char *err = NULL;
+		struct store_feed f;
+		if (argv[i][2] == 'i') {
+			if (cli_parse_id(argv[i + 1], &env->item_id) != 0)
+				return cli_usage_error(_("--item takes an article id, not '%s'"), argv[i + 1]), -1;
+		} else if (urls_conf_query_feed(&s->opts, argv[i + 1], q, &err) < 0) {
+			cli_usage_error("%s", err);
+			free(err);
+			return -1;
+		} else if (!q->filter) {
+			if (store_feed_get(s->store, argv[i + 1], &f) != STORE_OK)
+				return cli_fail(_("%s is not a subscribed feed"), argv[i + 1]), -1;
+			env->feed_id = q->feed_id = f.id;
+			store_feed_clear(&f);
+		}
+		env->list = q;
+	}
+	return i;
+}
+
 int
 cli_x(const struct cli_env *env, int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage_error(_("usage: tidings -x ACTION... (e.g. refresh-all print-unread)"));
+		return cli_usage_error(_("usage: tidings -x [--item ID] [--feed URL|query:NAME] ACTION... "
+					 "(e.g. refresh-all print-unread)"));
 	struct session s;
 	int rc = session_open(env, &s);
 	if (rc != EXIT_OK)
@@ -95,7 +136,17 @@ cli_x(const struct cli_env *env, int argc, char **argv)
 	struct headless h = { &s, false };
 	struct action_host host = { .ctx = &h, .screen = false, .message = say, .refresh = refresh };
 	struct action_env aenv = { .store = s.store, .opts = &s.opts, .host = &host };
-	for (int i = 1; i < argc && !h.failed; i++)
+	struct store_query q = { 0 };
+	int first = selection(&s, argc, argv, &aenv, &q);
+	if (first < 0) {
+		session_close(&s);
+		return EXIT_USAGE;
+	}
+	if (first >= argc) {
+		session_close(&s);
+		return cli_usage_error(_("no action to run"));
+	}
+	for (int i = first; i < argc && !h.failed; i++)
 		if (action_run_line(&aenv, argv[i]) != 0)
 			h.failed = true;
 	session_close(&s);

@@ -10,5 +10,8 @@ action_fn act_mark_all_read;  /* every item of env->list (NULL: all) */
 action_fn act_toggle;         /* toggle-read, toggle-flag on env->item_id */
 action_fn act_set;            /* set NAME VALUE */
 action_fn act_print_unread;   /* "N unread articles" */
+action_fn act_do;             /* do CMD...: a macro (act_script.c) */
+action_fn act_undo;           /* undo the last read/flag change (act_script.c) */
+action_fn act_exec;           /* exec and pipe (act_exec.c) */
 
 #endif

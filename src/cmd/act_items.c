@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "cmd/act.h"
+#include "store/undo.h"
 #include "util/i18n.h"
 
 static void
@@ -26,10 +27,14 @@ act_refresh(const struct action_env *env, enum action_id id, int argc, char **ar
 }
 
 static int
-mark_read(const struct action_env *env, const struct store_query *q)
+mark_read(const struct action_env *env, const struct store_query *q, const char *label)
 {
 	int64_t n = 0;
-	if (store_mark_read(env->store, q, &n) != STORE_OK) {
+	/* recorded as an undo step (store/undo.h), whatever its size */
+	int rc = store_undo_begin(env->store, label);
+	if (rc == STORE_OK)
+		rc = store_undo_end(env->store, store_mark_read(env->store, q, &n));
+	if (rc != STORE_OK) {
 		action_say(env, MSG_ERROR, _("cannot mark read: %s"), store_error(env->store));
 		return -1;
 	}
@@ -44,7 +49,7 @@ act_mark_feed_read(const struct action_env *env, enum action_id id, int argc, ch
 {
 	(void)id; (void)argc; (void)argv;
 	struct store_query q = { .feed_id = env->feed_id };
-	return mark_read(env, &q);
+	return mark_read(env, &q, "mark-feed-read");
 }
 
 int
@@ -52,7 +57,7 @@ act_mark_all_read(const struct action_env *env, enum action_id id, int argc, cha
 {
 	(void)id; (void)argc; (void)argv;
 	struct store_query all = { 0 };
-	return mark_read(env, env->list ? env->list : &all);
+	return mark_read(env, env->list ? env->list : &all, "mark-all-read");
 }
 
 int
@@ -61,11 +66,14 @@ act_toggle(const struct action_env *env, enum action_id id, int argc, char **arg
 	(void)argc; (void)argv;
 	struct store_item it;
 	int rc = store_item_get(env->store, env->item_id, &it);
+	if (rc == STORE_OK)
+		rc = store_undo_begin(env->store, action_table[id].name);
 	if (rc == STORE_OK) {
 		if (id == A_TOGGLE_READ)
 			rc = store_item_set_read(env->store, env->item_id, !it.read);
 		else
 			rc = store_item_set_flagged(env->store, env->item_id, !it.flagged);
+		rc = store_undo_end(env->store, rc);
 	}
 	if (rc != STORE_OK) {
 		action_say(env, MSG_ERROR, _("cannot change the article: %s"), store_error(env->store));
@@ -74,6 +82,8 @@ act_toggle(const struct action_env *env, enum action_id id, int argc, char **arg
 	}
 	if (id == A_TOGGLE_FLAG)
 		action_say(env, MSG_INFO, it.flagged ? _("flag taken off") : _("flagged"));
+	else if (!env->host->screen) /* the interface shows it; -x says it */
+		action_say(env, MSG_INFO, it.read ? _("marked unread") : _("marked read"));
 	store_item_clear(&it);
 	changed(env);
 	return 0;

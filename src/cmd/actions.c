@@ -42,7 +42,7 @@ const struct action action_table[A_COUNT] = {
 		N_("fetch every feed now") },
 	[A_REFRESH_DUE] = { "refresh-due", NULL, 0, 0, H, 0, act_refresh,
 		N_("fetch the feeds whose reload time has come") },
-	[A_REFRESH_FEED] = { "refresh-feed", NULL, 0, 0, ACT_FEED, C(FEEDS) | ITEMS, act_refresh,
+	[A_REFRESH_FEED] = { "refresh-feed", NULL, 0, 0, H | ACT_FEED, C(FEEDS) | ITEMS, act_refresh,
 		N_("fetch the selected feed now") },
 	[A_ERRORS] = { "errors", NULL, 0, 0, S, C(FEEDS), action_ui,
 		N_("the feeds whose last refresh failed, with the error") },
@@ -60,13 +60,13 @@ const struct action action_table[A_COUNT] = {
 		N_("the next match of the search in the article") },
 	[A_PREV_MATCH] = { "prev-match", NULL, 0, 0, S, C(ARTICLE), action_ui,
 		N_("the previous match of the search in the article") },
-	[A_MARK_FEED_READ] = { "mark-feed-read", NULL, 0, 0, ACT_FEED, C(FEEDS), act_mark_feed_read,
+	[A_MARK_FEED_READ] = { "mark-feed-read", NULL, 0, 0, H | ACT_FEED, C(FEEDS), act_mark_feed_read,
 		N_("mark every article of the selected feed read") },
 	[A_MARK_ALL_READ] = { "mark-all-read", NULL, 0, 0, H, C(HEADLINES) | C(SEARCH),
 		act_mark_all_read, N_("mark every article of the list read (headless: all articles)") },
-	[A_TOGGLE_READ] = { "toggle-read", NULL, 0, 0, ACT_ITEM, ITEMS, act_toggle,
+	[A_TOGGLE_READ] = { "toggle-read", NULL, 0, 0, H | ACT_ITEM, ITEMS, act_toggle,
 		N_("mark the article read or unread") },
-	[A_TOGGLE_FLAG] = { "toggle-flag", NULL, 0, 0, ACT_ITEM, ITEMS, act_toggle,
+	[A_TOGGLE_FLAG] = { "toggle-flag", NULL, 0, 0, H | ACT_ITEM, ITEMS, act_toggle,
 		N_("flag the article (flagged ones are kept) or take the flag off") },
 	[A_OPEN_IN_BROWSER] = { "open-in-browser", NULL, 0, 0, S, ITEMS | C(LINKS) | C(SHARE),
 		action_ui, N_("open the link in the browser (over SSH: copy it)") },
@@ -83,6 +83,16 @@ const struct action action_table[A_COUNT] = {
 	[A_SET] = { "set", "NAME VALUE", 2, 2, H, 0, act_set, N_("change a setting") },
 	[A_PRINT_UNREAD] = { "print-unread", NULL, 0, 0, H, 0, act_print_unread,
 		N_("say how many articles are unread") },
+	/* scripting (cmd/act_script.c, act_exec.c) */
+	[A_DO] = { "do", "COMMAND...", 1, 32, H, 0, act_do,
+		N_("run commands in turn, stopping at the first that fails (what a macro binds)") },
+	[A_EXEC] = { "exec", "[-q|-w|-o|-b] PROGRAM [ARG...]", 1, 64, H, ITEMS, act_exec,
+		N_("run a program (no shell): %u link, %t title, %f feed, %F file with the text, "
+		   "%i id; -q quiet, -w wait for Enter, -o show its output, -b in the background") },
+	[A_PIPE] = { "pipe", "[-q|-w|-o] PROGRAM [ARG...]", 1, 64, H | ACT_ITEM, ITEMS, act_exec,
+		N_("send the article's text to a program's input (flags and %u %t %f as exec)") },
+	[A_UNDO] = { "undo", NULL, 0, 0, H, 0, act_undo,
+		N_("undo the last mark-read, mark-all-read, read or flag change") },
 };
 
 int

@@ -59,6 +59,10 @@ enum action_id {
 	A_PIPE_TO,
 	A_SET,
 	A_PRINT_UNREAD,
+	A_DO,
+	A_EXEC,
+	A_PIPE,
+	A_UNDO,
 	A_COUNT
 };
 
@@ -86,6 +90,18 @@ struct action_host {
 	int (*refresh)(void *ctx, int64_t feed_id, bool due_only);
 	/* The cache changed (read state, flags): counts and rows to reload. */
 	void (*changed)(void *ctx);
+	/* Run a command line as if typed at `:`, against the state of that
+	 * moment (a macro's second command sees what the first one opened).
+	 * NULL: action_run_line with the same env. */
+	int (*run_line)(void *ctx, const char *line);
+	/* Around a program that uses the terminal (exec, pipe): give the
+	 * screen up, and take it back (after "press Enter" when wait_key).
+	 * NULL when there is no screen. */
+	void (*leave)(void *ctx);
+	void (*enter)(void *ctx, bool wait_key);
+	/* A program left running in the background (exec -b): reap it when it
+	 * ends. NULL: nobody waits for it. */
+	void (*adopt)(void *ctx, int pid);
 };
 
 /* The state an action runs against. */

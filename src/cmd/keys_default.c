@@ -101,7 +101,7 @@ keys_conf_add(struct options *o, char **words, int n, char **err)
 	char **copy = xcalloc((size_t)n + 1, sizeof *copy);
 	for (int i = 0; i < n; i++)
 		copy[i] = xstrdup(words[i]);
-	o->bind[o->n_bind++].words = copy;
+	o->bind[o->n_bind++] = (struct opt_bind){ copy, BIND_KEY, NULL };
 	return 0;
 }
 
@@ -113,7 +113,11 @@ keymap_apply(struct keymap *km, const struct options *o)
 		while (o->bind[i].words[n])
 			n++;
 		char *err = NULL;
-		if (keymap_bind_words(km, o->bind[i].words, n, &err) != 0)
+		if (o->bind[i].feed)
+			continue; /* `feed PATTERN bind`: keymap_feed_binding looks them up */
+		if (o->bind[i].kind == BIND_UNBIND)
+			keymap_unbind_words(km, o->bind[i].words, n);
+		else if (keymap_bind_words(km, o->bind[i].words, n, &err) != 0)
 			free(err); /* checked when read: cannot happen */
 	}
 }

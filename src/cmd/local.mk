@@ -13,3 +13,19 @@ src_cmd_libcmd_a_SOURCES += \
 	src/cmd/actions.c src/cmd/actions.h \
 	src/cmd/keys.c src/cmd/keys.h src/cmd/keys_default.c \
 	src/cmd/refresh_job.c src/cmd/refresh_job.h
+# scripting (issue 6): the config language, per-feed settings, macros, exec/pipe, undo, hooks
+src_cmd_libcmd_a_SOURCES += \
+	src/cmd/act_exec.c src/cmd/act_script.c \
+	src/cmd/article_text.c src/cmd/article_text.h \
+	src/cmd/colors.c src/cmd/colors.h \
+	src/cmd/conf_lines.c src/cmd/conf_lines.h \
+	src/cmd/confdump.c src/cmd/confdump.h \
+	src/cmd/confscan.c src/cmd/confscan.h \
+	src/cmd/feedopts.c src/cmd/feedopts.h \
+	src/cmd/fullfetch.c src/cmd/fullfetch.h \
+	src/cmd/hooks.c src/cmd/hooks.h \
+	src/cmd/keys_more.c \
+	src/cmd/refresh_hooks.c src/cmd/refresh_hooks.h \
+	src/cmd/urls_conf.c src/cmd/urls_conf.h
+src_tidings_SOURCES += \
+	src/cli/config_cmd.c src/cli/config_load.c src/cli/config_load.h

@@ -25,15 +25,15 @@ const struct opt_def opt_table[OPT_COUNT] = {
 	[OPT_MAX_BODY_SIZE] = { "max-body-size", OPT_SIZE, "32M", 1024, 4 * GIB,
 		N_("largest feed accepted; a larger one is cut and reported") },
 	[OPT_RELOAD_TIME] = { "reload-time", OPT_INT, "60", 1, 525600,
-		N_("minutes between fetches of a feed (a longer <ttl> wins)") },
+		N_("minutes between fetches of a feed (a longer <ttl> wins)"), NULL, true },
 	[OPT_MAX_ITEMS] = { "max-items", OPT_INT, "0", 0, 1000000,
-		N_("items kept per feed, newest first (0: no limit); flagged ones stay") },
+		N_("items kept per feed, newest first (0: no limit); flagged ones stay"), NULL, true },
 	[OPT_KEEP_DAYS] = { "keep-days", OPT_INT, "0", 0, 36500,
-		N_("drop items older than this many days (0: never); flagged ones stay") },
+		N_("drop items older than this many days (0: never); flagged ones stay"), NULL, true },
 	[OPT_USER_AGENT] = { "user-agent", OPT_STR, "", 0, 0,
-		N_("User-Agent header (empty: tidings/VERSION)") },
+		N_("User-Agent header (empty: tidings/VERSION)"), NULL, true },
 	[OPT_PROXY] = { "proxy", OPT_STR, "", 0, 0,
-		N_("proxy URL, e.g. socks5h://host:1080 (empty: from http_proxy & co)") },
+		N_("proxy URL, e.g. socks5h://host:1080 (empty: from http_proxy & co)"), NULL, true },
 	[OPT_BROWSER] = { "browser", OPT_STR, "", 0, 0,
 		N_("command that opens links; %s is the link (empty: $BROWSER, else xdg-open)") },
 	[OPT_MASTODON_INSTANCE] = { "mastodon-instance", OPT_STR, "mastodon.social", 0, 0,
@@ -46,6 +46,14 @@ const struct opt_def opt_table[OPT_COUNT] = {
 		N_("article links as OSC 8 hyperlinks (terminals that know them; tmux needs its terminal-features)") },
 	[OPT_COLOR] = { "color", OPT_BOOL, "yes", 0, 0,
 		N_("colors in the interface (NO_COLOR in the environment turns them off too)") },
+	[OPT_FULL_ARTICLE] = { "full-article", OPT_BOOL, "no", 0, 0,
+		N_("fetch each new article's page during a refresh and keep its readable text "
+		   "(usually per feed: full-article=yes in the urls file)"), NULL, true },
+	[OPT_NOTIFY] = { "notify", OPT_STR, "auto", 0, 0,
+		N_("a desktop notification on new articles through the terminal: OSC 9, OSC 777, "
+		   "auto (terminals known to show them) or no"), "auto|osc9|osc777|no" },
+	[OPT_HISTORY_SIZE] = { "history-size", OPT_INT, "100", 0, 10000,
+		N_("command lines (:) remembered across runs (0: none kept)") },
 };
 
 const struct opt_def *
@@ -103,12 +111,31 @@ parse_bool(const struct opt_def *d, const char *s, long long *out, char **err)
 	return 0;
 }
 
+/* Whether s is one of the '|'-separated words of list. */
+static bool
+str_in_list(const char *s, const char *list)
+{
+	size_t n = strlen(s);
+	for (const char *p = list; *p;) {
+		const char *e = strchr(p, '|');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && strncmp(p, s, n) == 0)
+			return true;
+		p += len + (e ? 1 : 0);
+	}
+	return false;
+}
+
 static int
 set_value(struct opt_value *v, const struct opt_def *d, const char *value, char **err)
 {
 	long long n = 0;
 	switch (d->type) {
 	case OPT_STR:
+		if (d->choices && !str_in_list(value, d->choices)) {
+			*err = xasprintf(_("%s is one of %s, not '%s'"), d->name, d->choices, value);
+			return -1;
+		}
 		free(v->str);
 		v->str = *value ? xstrdup(value) : NULL;
 		return 0;
@@ -124,6 +151,12 @@ set_value(struct opt_value *v, const struct opt_def *d, const char *value, char 
 	}
 	v->num = n;
 	return 0;
+}
+
+int
+options_value(const struct opt_def *d, const char *text, struct opt_value *v, char **err)
+{
+	return set_value(v, d, text, err);
 }
 
 void
@@ -148,10 +181,13 @@ options_clear(struct options *o)
 	}
 	FREE_AND_NULL(o->share);
 	o->n_share = 0;
-	for (size_t i = 0; i < o->n_bind; i++)
+	for (size_t i = 0; i < o->n_bind; i++) {
 		spawn_argv_free(&o->bind[i].words);
+		free(o->bind[i].feed);
+	}
 	FREE_AND_NULL(o->bind);
 	o->n_bind = 0;
+	options_clear_scripting(o);
 }
 
 int

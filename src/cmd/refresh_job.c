@@ -8,6 +8,7 @@
 
 #include "cmd/refresh_job.h"
 #include "loop.h"
+#include "store/new_items.h"
 #include "store/urls.h"
 #include "util/i18n.h"
 #include "util/lockfile.h"
@@ -17,6 +18,7 @@ struct refresh_job {
 	struct loop *loop;
 	struct store *store;
 	struct update *update;
+	struct refresh_hooks hooks; /* per-feed settings, ignore rules, full articles */
 	struct refresh_job_cb cb;
 	struct refresh_progress p;
 	int lock;
@@ -154,6 +156,9 @@ refresh_job_start(struct refresh_job **out, struct loop *l, struct poller *p, st
 	j->lock = lock;
 	struct update_config uc;
 	refresh_update_config(o, &uc);
+	refresh_hooks_init(&j->hooks, o, s, p);
+	uc.hooks = &j->hooks.h;
+	store_last_item_id(s, &j->p.before_id);
 	j->update = update_new(l, p, s, &uc, on_report, j);
 	j->starting = true;
 	start_feeds(j, &fl, spec);
@@ -186,6 +191,7 @@ refresh_job_free(struct refresh_job **jp)
 	if (j->timer)
 		loop_cancel(j->loop, j->timer);
 	update_free(&j->update);
+	refresh_hooks_clear(&j->hooks);
 	lockfile_release(&j->lock);
 	free(j);
 	*jp = NULL;

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "cmd/options.h"
+#include "cmd/refresh_hooks.h"
 #include "net/net.h"
 #include "store/store.h"
 #include "update.h"
@@ -19,6 +20,7 @@ struct refresh_progress {
 	size_t done;   /* feeds reported */
 	size_t failed;
 	size_t added;  /* new items stored */
+	int64_t before_id; /* the last item id before the refresh: new items are above it */
 };
 
 struct refresh_job_cb {

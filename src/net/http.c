@@ -223,9 +223,9 @@ http_setup(struct xfer *x)
 	SET(CURLOPT_PIPEWAIT, 1L);
 	SET(CURLOPT_SSL_VERIFYPEER, 1L);
 	SET(CURLOPT_SSL_VERIFYHOST, 2L);
-	SET(CURLOPT_USERAGENT, c->user_agent);
-	if (c->proxy)
-		SET(CURLOPT_PROXY, c->proxy);
+	SET(CURLOPT_USERAGENT, x->req_ua ? x->req_ua : c->user_agent);
+	if (x->req_proxy || c->proxy)
+		SET(CURLOPT_PROXY, x->req_proxy ? x->req_proxy : c->proxy);
 	if (x->headers)
 		SET(CURLOPT_HTTPHEADER, x->headers);
 	SET(CURLOPT_HEADERFUNCTION, on_header);

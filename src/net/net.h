@@ -26,6 +26,8 @@ struct net_request {
 	const char *source;
 	const char *etag;          /* validators from the last 200; may be NULL */
 	const char *last_modified;
+	const char *user_agent;    /* this feed's own (a per-feed setting); NULL: the poller's */
+	const char *proxy;         /* this feed's own proxy; NULL: the poller's */
 };
 
 enum net_status {

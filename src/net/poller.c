@@ -112,6 +112,8 @@ xfer_free(struct xfer *x)
 	free(x->origin);
 	free(x->req_etag);
 	free(x->req_lm);
+	free(x->req_ua);
+	free(x->req_proxy);
 	free(x->error);
 	free(x);
 }
@@ -371,6 +373,8 @@ start_http(struct xfer *x, const struct net_request *req)
 		x->origin = xstrdup(x->url);
 	x->req_etag = xstrdup_or_null(req->etag);
 	x->req_lm = xstrdup_or_null(req->last_modified);
+	x->req_ua = xstrdup_or_null(req->user_agent);
+	x->req_proxy = xstrdup_or_null(req->proxy);
 	enqueue(x->p, x);
 	pump(x->p, NULL);
 	return 0;

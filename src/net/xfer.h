@@ -28,6 +28,7 @@ struct xfer {
 	bool queued, active;
 	char *origin;             /* "scheme://host:port" of url */
 	char *req_etag, *req_lm;  /* validators to send */
+	char *req_ua, *req_proxy; /* per-feed overrides of the config's; NULL: none */
 
 	/* HTTP */
 	CURL *easy;

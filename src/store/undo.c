@@ -20,9 +20,9 @@ static const char setup_sql[] =
 	"CREATE TEMP TABLE IF NOT EXISTS undo_now (id INTEGER);"
 	"CREATE TEMP TRIGGER IF NOT EXISTS undo_record AFTER UPDATE OF read, flagged ON main.items"
 	" WHEN (old.read IS NOT new.read OR old.flagged IS NOT new.flagged)"
-	" AND EXISTS (SELECT 1 FROM temp.undo_now) BEGIN"
-	" INSERT INTO main.undo_items(undo_id, item_id, read, flagged)"
-	"  SELECT id, old.id, old.read, old.flagged FROM temp.undo_now;"
+	" AND EXISTS (SELECT 1 FROM undo_now) BEGIN"
+	" INSERT INTO undo_items(undo_id, item_id, read, flagged)"
+	"  SELECT id, old.id, old.read, old.flagged FROM undo_now;"
 	" END;";
 
 int

@@ -121,7 +121,7 @@ start(struct article_view *av)
 	buf_init(&f->body, FETCH_PAGE_MAX_BYTES);
 	av->fetch = f;
 	progress(f);
-	struct net_request req = { f->url, NULL, NULL };
+	struct net_request req = { .source = f->url };
 	struct net_sink sink = { f, on_begin, on_body, on_done };
 	poller_add(ui_poller(av->ui), &req, &sink); /* a refused source calls on_done already */
 	return 1;

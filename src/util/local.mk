@@ -17,3 +17,4 @@ EXTRA_DIST += src/util/gen_width.py
 EXTRA_DIST += src/util/gen-entities.py
 src_util_libutil_a_SOURCES += src/util/xdg.c src/util/xdg.h
 src_util_libutil_a_SOURCES += src/util/open.c src/util/open.h
+src_util_libutil_a_SOURCES += src/util/spawn_env.c src/util/spawn_env.h

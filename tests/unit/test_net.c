@@ -54,7 +54,7 @@ got_free(struct got *g)
 static void
 fetch(struct poller *p, const char *source, struct got *g)
 {
-	struct net_request req = { source, NULL, NULL };
+	struct net_request req = { .source = source };
 	struct net_sink sink = { g, on_begin, on_body, on_done };
 	got_free(g); /* a struct is used again for the next source */
 	memset(g, 0, sizeof *g);

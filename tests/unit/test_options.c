@@ -41,7 +41,7 @@ test_lines(void)
 		{ "set max-body-size 512K", 0, NULL },
 		{ "set user-agent \"my reader/1.0\"", 0, NULL },
 		{ "set proxy ''", 0, NULL },
-		{ "set max-connections", -1, "'set' takes 2 to 2 arguments, not 1" },
+		{ "set max-connections", -1, "'set' takes 2 arguments, not 1 (set NAME VALUE)" },
 		{ "set max-connections many", -1, "max-connections wants a number, not 'many'" },
 		{ "set max-connections 0", -1, "max-connections must be between 1 and 1024" },
 		{ "set max-body-size 3X", -1, "max-body-size wants a size like 512K or 32M, not '3X'" },

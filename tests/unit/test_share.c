@@ -113,7 +113,7 @@ test_config(void)
 		{ "share pct https://x/?a=%q", -1,
 		  "share template for pct: '%' must start %u, %t, %s, %% or an escape like %20" },
 		{ "share blank 'https://x/ %u'", -1, "share template for blank contains a blank or control character" },
-		{ "share onlyname", -1, "'share' takes 2 to 2 arguments, not 1" },
+		{ "share onlyname", -1, "'share' takes 2 arguments, not 1 (share NAME TEMPLATE)" },
 	};
 	struct options o;
 	options_init(&o);

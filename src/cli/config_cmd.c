@@ -1,0 +1,69 @@
+/* config_cmd.c: `tidings --check-config` (every problem, exit 1 if any) and `tidings --dump-config` (the configuration in effect). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli/config_load.h"
+#include "cmd/confdump.h"
+#include "util/i18n.h"
+
+static void
+print_problem(void *ctx, const char *msg)
+{
+	int *n = ctx;
+	(*n)++;
+	printf("%s\n", msg);
+}
+
+int
+cli_check_config(const struct cli_env *env, int argc, char **argv)
+{
+	(void)argv;
+	if (argc != 1)
+		return cli_usage_error(_("usage: tidings --check-config"));
+	struct options o;
+	struct keymap km;
+	options_init(&o);
+	keymap_init(&km);
+	int problems = 0;
+	int bad = cli_config_load(env, &o, &km, print_problem, &problems);
+	keymap_clear(&km);
+	options_clear(&o);
+	if (fflush(stdout) != 0)
+		return cli_fail(_("cannot write the output"));
+	return bad != 0 || problems ? EXIT_FAIL : EXIT_OK;
+}
+
+static void
+warn_stderr(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "tidings: %s\n", msg);
+}
+
+int
+cli_dump_config(const struct cli_env *env, int argc, char **argv)
+{
+	(void)argv;
+	if (argc != 1)
+		return cli_usage_error(_("usage: tidings --dump-config"));
+	struct options o;
+	struct keymap km;
+	options_init(&o);
+	keymap_init(&km);
+	int rc = EXIT_OK;
+	if (cli_config_load(env, &o, &km, warn_stderr, NULL) < 0) {
+		rc = EXIT_FAIL;
+	} else {
+		struct buf b = BUF_INIT;
+		conf_dump(&o, &km, &b);
+		fputs(buf_str(&b), stdout);
+		buf_free(&b);
+		if (fflush(stdout) != 0 || ferror(stdout))
+			rc = cli_fail(_("cannot write the output"));
+	}
+	keymap_clear(&km);
+	options_clear(&o);
+	return rc;
+}

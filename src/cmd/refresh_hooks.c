@@ -1,0 +1,81 @@
+/* refresh_hooks.c: a refresh's per-feed settings, ignore rules (inside the feed's transaction) and full articles (after it). */
+#include "config.h"
+
+#include <string.h>
+
+#include "cmd/fullfetch.h"
+#include "cmd/refresh_hooks.h"
+#include "store/filter.h"
+#include "store/new_items.h"
+#include "util/str.h"
+
+static void
+settings(void *ctx, const struct store_feed *f, struct update_feed_opts *out)
+{
+	struct refresh_hooks *rh = ctx;
+	feed_settings_clear(&rh->cur);
+	feedopts_resolve(rh->o, f, &rh->cur);
+	out->reload_minutes = rh->cur.reload_minutes;
+	out->retention.max_items = rh->cur.max_items;
+	out->retention.keep_days = rh->cur.keep_days;
+	out->user_agent = rh->cur.user_agent; /* update copies them */
+	out->proxy = rh->cur.proxy;
+}
+
+/* Ignore rules: the feed's new items that match are dropped as they land. */
+static int
+stored(void *ctx, struct store *s, const struct store_feed *f, int64_t now, size_t *dropped)
+{
+	struct refresh_hooks *rh = ctx;
+	int rc = STORE_OK;
+	for (size_t i = 0; i < rh->o->n_ignore && rc == STORE_OK; i++) {
+		const struct opt_ignore *ig = &rh->o->ignore[i];
+		size_t n = 0;
+		if (!feedopts_match(ig->pattern, f->url, f->tags, f->n_tags))
+			continue;
+		rc = store_drop_matching(s, f->id, ig->expr, now, &n);
+		*dropped += n;
+	}
+	return rc;
+}
+
+/* full-article=yes: fetch the new items' pages now, behind the feeds
+ * already queued (the poller serves its queue in order), so the other
+ * feeds of the refresh are not kept waiting. */
+static void
+landed(void *ctx, const struct store_feed *f, int64_t after_id)
+{
+	struct refresh_hooks *rh = ctx;
+	struct feed_settings fs;
+	feedopts_resolve(rh->o, f, &fs);
+	struct store_rows rows = { 0 };
+	if (fs.full_article && rh->poller &&
+	    store_new_items(rh->store, f->id, after_id, FULL_ARTICLES_PER_FEED, &rows) == STORE_OK) {
+		for (size_t i = 0; i < rows.n; i++) {
+			const char *link = rows.v[i].link;
+			if (!link || !(str_starts_with_ci(link, "http://") || str_starts_with_ci(link, "https://")))
+				continue; /* never exec: or file: from a feed */
+			fullfetch_start(rh->poller, rh->store, rows.v[i].id, link, fs.user_agent, fs.proxy);
+			rh->articles++;
+		}
+	}
+	store_rows_clear(&rows);
+	feed_settings_clear(&fs);
+}
+
+void
+refresh_hooks_init(struct refresh_hooks *rh, const struct options *o, struct store *s,
+		   struct poller *p)
+{
+	memset(rh, 0, sizeof *rh);
+	rh->o = o;
+	rh->store = s;
+	rh->poller = p;
+	rh->h = (struct update_hooks){ rh, settings, stored, landed };
+}
+
+void
+refresh_hooks_clear(struct refresh_hooks *rh)
+{
+	feed_settings_clear(&rh->cur);
+}
