@@ -89,6 +89,29 @@ conf_split_at(const char *text, char sep, int *n)
 	return v;
 }
 
+size_t
+conf_last_word(const char *text, int *index)
+{
+	const char *s = text, *start = text;
+	char q = 0;
+	int n = 0;
+	bool in_word = false;
+	while (*s) {
+		if (!q && blank(*s)) {
+			if (in_word)
+				n++;
+			in_word = false;
+			s++;
+			start = s;
+			continue;
+		}
+		in_word = true;
+		s = step(s, &q);
+	}
+	*index = n;
+	return (size_t)(start - text);
+}
+
 void
 conf_quote(struct buf *out, const char *w)
 {

@@ -20,6 +20,9 @@ const char *conf_skip_words(const char *line, int n);
 /* Split text at every unquoted sep; pieces are trimmed, copied and
  * NULL-terminated (caller frees with spawn_argv_free). *n gets the count. */
 char **conf_split_at(const char *text, char sep, int *n);
+/* Where the last word of text starts (the empty word after a final
+ * blank counts), and *index its number (0: the first word). */
+size_t conf_last_word(const char *text, int *index);
 /* A word written so that spawn_split reads it back as it is: bare when
  * it can be, else in double quotes. Appended to out. */
 struct buf;

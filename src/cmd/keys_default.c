@@ -32,6 +32,7 @@ const char *const keymap_defaults[] = {
 	"bind PGDN page-down",
 	"bind ENTER open",
 	"bind ^L redraw",
+	"bind u undo",
 	"bind feeds r refresh-feed",
 	"bind feeds A mark-feed-read",
 	"bind feeds t filter-tag",

@@ -18,11 +18,13 @@ src_cmd_libcmd_a_SOURCES += \
 	src/cmd/act_exec.c src/cmd/act_script.c \
 	src/cmd/article_text.c src/cmd/article_text.h \
 	src/cmd/colors.c src/cmd/colors.h \
+	src/cmd/complete.c src/cmd/complete.h \
 	src/cmd/conf_lines.c src/cmd/conf_lines.h \
 	src/cmd/confdump.c src/cmd/confdump.h \
 	src/cmd/confscan.c src/cmd/confscan.h \
 	src/cmd/feedopts.c src/cmd/feedopts.h \
 	src/cmd/fullfetch.c src/cmd/fullfetch.h \
+	src/cmd/history.c src/cmd/history.h \
 	src/cmd/hooks.c src/cmd/hooks.h \
 	src/cmd/keys_more.c \
 	src/cmd/refresh_hooks.c src/cmd/refresh_hooks.h \

@@ -138,4 +138,18 @@ int64_t view_headlines_step(struct view *list, struct ui *ui, int64_t from, int 
 			    bool unread_only);
 bool view_is_headlines(const struct view *v);
 
+/* Scripting (script.c): the host callbacks of macros and exec, what
+ * follows a refresh (run-on-new, a notification), Tab and the kept
+ * history of the `:` line. */
+int ui_host_run_line(void *ctx, const char *line);
+void ui_host_leave(void *ctx);
+void ui_host_enter(void *ctx, bool wait_key);
+void ui_host_adopt(void *ctx, int pid);
+void ui_after_refresh(struct ui *ui, const struct refresh_progress *p);
+void ui_prompt_complete(struct ui *ui);
+void ui_history_load(struct ui *ui);
+void ui_history_save(struct ui *ui);
+/* A program left running (a browser, exec -b): reaped when it exits. */
+void ui_keep_child(struct ui *ui, const struct spawn_child *ch);
+
 #endif

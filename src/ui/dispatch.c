@@ -24,10 +24,13 @@ ui_opt(const struct ui *ui, const char *name, long long def)
 void
 ui_term_config(const struct ui *ui, struct term_config *tc)
 {
+	memset(tc, 0, sizeof *tc); /* compared with memcmp: no stray padding */
 	const char *nc = getenv("NO_COLOR");
 	tc->color = !(nc && *nc) && ui_opt(ui, "color", 1) != 0;
 	tc->mouse = ui_opt(ui, "mouse", 1) != 0;
 	tc->hyperlinks = ui_opt(ui, "hyperlinks", 0) != 0;
+	for (int e = 0; e < COLOR_ELEMENTS; e++) /* `color` lines over the defaults */
+		colors_lookup(ui->opts, color_element_name(e), &tc->palette[e]);
 }
 
 static void
@@ -146,7 +149,8 @@ ui_host_init(struct ui *ui)
 {
 	ui->host = (struct action_host){
 		.ctx = ui, .screen = true, .message = host_message, .ui = host_ui,
-		.refresh = host_refresh, .changed = host_changed,
+		.refresh = host_refresh, .changed = host_changed, .run_line = ui_host_run_line,
+		.leave = ui_host_leave, .enter = ui_host_enter, .adopt = ui_host_adopt,
 	};
 }
 
@@ -222,6 +226,11 @@ seq_timeout(void *ctx)
 static void
 prompt_key_in(struct ui *ui, int key)
 {
+	if (key == TK_TAB && ui->prompt.done == command_done) {
+		ui_prompt_complete(ui);
+		ui_dirty(ui);
+		return;
+	}
 	enum prompt_result r = prompt_key(&ui->prompt, key);
 	if (r == PROMPT_GOING) {
 		ui_dirty(ui);
@@ -378,6 +387,8 @@ job_done(void *ctx, const struct refresh_progress *p, const char *error)
 		ui_say(ui, MSG_INFO, _("nothing to refresh"));
 	else
 		say_summary(ui, p);
+	if (!error)
+		ui_after_refresh(ui, p);
 	ui->job_done = true;
 	if (ui->queued_feed && !ui->queued_timer)
 		ui->queued_timer = loop_timer(ui->loop, 0, run_queued, ui);

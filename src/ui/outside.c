@@ -51,8 +51,8 @@ ui_copy(struct ui *ui, const char *text)
 }
 
 /* Browsers started in the background are reaped when they exit. */
-static void
-keep_child(struct ui *ui, const struct spawn_child *ch)
+void
+ui_keep_child(struct ui *ui, const struct spawn_child *ch)
 {
 	if (ch->pid <= 0)
 		return;
@@ -95,7 +95,7 @@ ui_open_url(struct ui *ui, const char *url, bool any_scheme)
 		term_resume();
 		ui->full_redraw = true;
 	}
-	keep_child(ui, &bg);
+	ui_keep_child(ui, &bg);
 	if (rc != OPEN_OK) {
 		ui_say(ui, MSG_ERROR, _("cannot open the link: %s"), err ? err : "?");
 		free(err);

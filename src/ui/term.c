@@ -35,8 +35,18 @@ struct link_cell {
 static struct link_cell *links;
 static size_t nlinks, caplinks;
 
-enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_MARK, PAIR_HEADER, PAIR_MATCH, PAIR_SEL, PAIR_DIM,
-       PAIR_HEADING, PAIR_CODE, PAIR_QUOTE, PAIR_LINKNUM };
+/* Colour element e (cmd/colors.h; ST_* values are the first ones) is
+ * colour pair e + 1, set from the configured palette. */
+enum { EL_SEL = ST_COUNT, EL_HEADING, EL_CODE, EL_QUOTE, EL_LINKNUM };
+#define PAIR_OF(e) ((short)((e) + 1))
+_Static_assert(EL_LINKNUM + 1 == COLOR_ELEMENTS, "cmd/colors.h's elements follow enum ui_style");
+
+/* A colour this terminal has; -1 (its default) for one it has not. */
+static short
+have_color(short c)
+{
+	return c >= 0 && c < COLORS ? c : -1;
+}
 
 static void
 init_colors(void)
@@ -44,17 +54,24 @@ init_colors(void)
 	if (!conf.color || !has_colors() || start_color() == ERR)
 		return;
 	use_default_colors();
-	init_pair(PAIR_BAR, COLOR_WHITE, COLOR_BLUE);
-	init_pair(PAIR_ERROR, COLOR_RED, -1);
-	init_pair(PAIR_MARK, COLOR_RED, -1);
-	init_pair(PAIR_HEADER, COLOR_YELLOW, -1);
-	init_pair(PAIR_MATCH, COLOR_BLACK, COLOR_YELLOW);
-	init_pair(PAIR_SEL, COLOR_BLACK, COLOR_CYAN);
-	init_pair(PAIR_DIM, COLOR_CYAN, -1);
-	init_pair(PAIR_HEADING, COLOR_YELLOW, -1);
-	init_pair(PAIR_CODE, COLOR_GREEN, -1);
-	init_pair(PAIR_QUOTE, COLOR_CYAN, -1);
-	init_pair(PAIR_LINKNUM, COLOR_BLUE, -1);
+	for (int e = 0; e < COLOR_ELEMENTS; e++)
+		init_pair(PAIR_OF(e), have_color(conf.palette[e].fg), have_color(conf.palette[e].bg));
+}
+
+/* The attributes a `color` line adds. */
+static attr_t
+palette_attrs(int e)
+{
+	static const struct { unsigned bit; attr_t a; } map[] = {
+		{ CA_BOLD, A_BOLD }, { CA_DIM, A_DIM }, { CA_UNDERLINE, A_UNDERLINE },
+		{ CA_REVERSE, A_REVERSE }, { CA_ITALIC, A_ITALIC }, { CA_BLINK, A_BLINK },
+		{ CA_STANDOUT, A_STANDOUT },
+	};
+	attr_t a = A_NORMAL;
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (conf.palette[e].attrs & map[i].bit)
+			a |= map[i].a;
+	return a;
 }
 
 static bool
@@ -67,25 +84,20 @@ colored(void)
 static void
 term_attr(unsigned style, attr_t *attr, short *pair)
 {
-	static const struct { attr_t mono; short pair; attr_t extra; } el[ST_COUNT] = {
-		[ST_NORMAL] = { A_NORMAL, 0, 0 },
-		[ST_BAR] = { A_REVERSE, PAIR_BAR, A_BOLD },
-		[ST_STATUS] = { A_NORMAL, 0, 0 },
-		[ST_ERROR] = { A_BOLD, PAIR_ERROR, A_BOLD },
-		[ST_UNREAD] = { A_BOLD, 0, A_BOLD },
-		[ST_READ] = { A_NORMAL, 0, 0 },
-		[ST_MARK] = { A_BOLD, PAIR_MARK, A_BOLD },
-		[ST_HEADER] = { A_BOLD, PAIR_HEADER, A_BOLD },
-		[ST_MATCH] = { A_REVERSE, PAIR_MATCH, 0 },
-		[ST_DIM] = { A_NORMAL, PAIR_DIM, 0 },
+	/* without colours; with them, the palette (cmd/colors.h) decides */
+	static const attr_t mono[ST_COUNT] = {
+		[ST_NORMAL] = A_NORMAL, [ST_BAR] = A_REVERSE, [ST_STATUS] = A_NORMAL,
+		[ST_ERROR] = A_BOLD, [ST_UNREAD] = A_BOLD, [ST_READ] = A_NORMAL,
+		[ST_MARK] = A_BOLD, [ST_HEADER] = A_BOLD, [ST_MATCH] = A_REVERSE,
+		[ST_DIM] = A_NORMAL,
 	};
 	unsigned e = style & 0x3f;
 	unsigned t = style >> TS_TEXT_SHIFT;
 	bool color = colored();
 	if (e >= ST_COUNT)
 		e = ST_NORMAL;
-	*attr = color && el[e].pair ? el[e].extra : el[e].mono;
-	*pair = color ? el[e].pair : 0;
+	*attr = color ? palette_attrs((int)e) : mono[e];
+	*pair = color ? PAIR_OF(e) : 0;
 	if (t & (TEXT_BOLD | TEXT_MARK))
 		*attr |= A_BOLD;
 	if (t & (TEXT_ITALIC | TEXT_CAPTION))
@@ -95,24 +107,31 @@ term_attr(unsigned style, attr_t *attr, short *pair)
 	if (t & TEXT_HIGHLIGHT)
 		*attr |= A_REVERSE;
 	if (t & TEXT_HEADING) {
-		*attr |= A_BOLD;
+		*attr |= color ? palette_attrs(EL_HEADING) : A_BOLD;
 		if (color)
-			*pair = PAIR_HEADING;
+			*pair = PAIR_OF(EL_HEADING);
 	}
-	if (color && (t & TEXT_CODE))
-		*pair = PAIR_CODE;
-	if (color && (t & (TEXT_QUOTE | TEXT_IMAGE)))
-		*pair = PAIR_QUOTE;
+	if (color && (t & TEXT_CODE)) {
+		*pair = PAIR_OF(EL_CODE);
+		*attr |= palette_attrs(EL_CODE);
+	}
+	if (color && (t & (TEXT_QUOTE | TEXT_IMAGE))) {
+		*pair = PAIR_OF(EL_QUOTE);
+		*attr |= palette_attrs(EL_QUOTE);
+	}
 	if (t & TEXT_LINKNUM) {
-		if (color)
-			*pair = PAIR_LINKNUM;
-		else
+		if (color) {
+			*pair = PAIR_OF(EL_LINKNUM);
+			*attr |= palette_attrs(EL_LINKNUM);
+		} else {
 			*attr |= A_BOLD;
+		}
 	}
 	if (style & TS_SEL) {
 		if (color) {
-			*pair = PAIR_SEL;
+			*pair = PAIR_OF(EL_SEL);
 			*attr &= ~(attr_t)A_REVERSE;
+			*attr |= palette_attrs(EL_SEL);
 		} else {
 			*attr |= A_REVERSE;
 		}

@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "cmd/colors.h"
+
 /*
  * A style is an abstract element (enum ui_style) in the low six bits,
  * TS_SEL when the line is the selected one, and the text layer's style
@@ -34,6 +36,9 @@ struct term_config {
 	bool color;      /* false: attributes only (NO_COLOR, or the user said so) */
 	bool mouse;      /* ask the terminal for wheel and click events */
 	bool hyperlinks; /* OSC 8 around the links registered with term_link */
+	/* the colours of cmd/colors.h's elements (ST_NORMAL..ST_DIM first, in
+	 * the same order, then selected, heading, code, quote, link-number) */
+	struct color_spec palette[COLOR_ELEMENTS];
 };
 
 /* Take over the terminal. Returns 0, or -1 with *err (caller frees). The

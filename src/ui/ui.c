@@ -249,6 +249,7 @@ ui_free(struct ui *ui)
 	poller_free(&ui->poller);
 	refresh_job_free(&ui->job);
 	loop_free(&ui->loop);
+	ui_history_save(ui);
 	prompt_clear(&ui->prompt);
 	status_clear(&ui->status);
 	FREE_AND_NULL(ui->removing);
@@ -281,6 +282,7 @@ ui_run(const struct ui_setup *setup, char **err)
 	loop_on_idle(ui->loop, draw, ui);
 	ui->poll_timer = loop_timer(ui->loop, 1000, poll_data, ui);
 	ui_schedule_auto_refresh(ui);
+	ui_history_load(ui);
 	start_views(ui);
 	ui->dirty = true;
 	loop_run(ui->loop);

@@ -13,11 +13,11 @@
 #include "util/str.h"
 #include "util/xalloc.h"
 
-enum frow_kind { FROW_UNREAD, FROW_FLAGGED, FROW_FEED };
+enum frow_kind { FROW_UNREAD, FROW_FLAGGED, FROW_QUERY, FROW_FEED };
 
 struct frow {
 	enum frow_kind kind;
-	size_t feed; /* index in feeds for FROW_FEED */
+	size_t feed; /* index in feeds for FROW_FEED, in opts->query for FROW_QUERY */
 };
 
 struct feeds_view {
@@ -29,6 +29,7 @@ struct feeds_view {
 	char *tag;          /* the filter; NULL: every feed */
 	int64_t unread;     /* over the feeds shown */
 	int64_t flagged;
+	int64_t *qunread;   /* unread items of each query feed (opts->query) */
 	size_t nsubscribed; /* before the filter: 0 shows the welcome screen */
 	struct list list;
 };
@@ -74,6 +75,10 @@ rows_draw(void *ctx, const void *row, size_t i, int y, int cols, bool selected)
 	if (r->kind != FROW_FEED) {
 		const char *name = r->kind == FROW_UNREAD ? _("All unread") : _("Flagged");
 		int64_t n = r->kind == FROW_UNREAD ? fv->unread : fv->flagged;
+		if (r->kind == FROW_QUERY) { /* query feeds (cmd/conf_lines.h) */
+			name = fv->ui->opts->query[r->feed].name;
+			n = fv->qunread[r->feed];
+		}
 		char num[32];
 		snprintf(num, sizeof num, "%6lld", (long long)n);
 		term_put(y, 2, num, strlen(num), cols - 2, (n ? ST_UNREAD : ST_DIM) | sel);
@@ -106,7 +111,8 @@ static void
 build_rows(struct feeds_view *fv)
 {
 	free(fv->rows);
-	fv->rows = xcalloc(fv->feeds.n + 2, sizeof *fv->rows);
+	size_t nq = fv->ui->opts->n_query;
+	fv->rows = xcalloc(fv->feeds.n + 2 + nq, sizeof *fv->rows);
 	fv->nrows = 0;
 	fv->unread = 0;
 	fv->nsubscribed = fv->feeds.n;
@@ -114,6 +120,14 @@ build_rows(struct feeds_view *fv)
 		return;
 	fv->rows[fv->nrows++] = (struct frow){ FROW_UNREAD, 0 };
 	fv->rows[fv->nrows++] = (struct frow){ FROW_FLAGGED, 0 };
+	free(fv->qunread);
+	fv->qunread = xcalloc(nq + 1, sizeof *fv->qunread);
+	for (size_t i = 0; i < nq; i++) {
+		struct store_query q = { .filter = fv->ui->opts->query[i].expr, .unread = true };
+		if (store_count(fv->ui->store, &q, &fv->qunread[i]) != STORE_OK)
+			fv->qunread[i] = 0;
+		fv->rows[fv->nrows++] = (struct frow){ FROW_QUERY, i };
+	}
 	for (size_t i = 0; i < fv->feeds.n; i++) {
 		if (fv->tag && !has_tag(&fv->feeds.v[i], fv->tag))
 			continue;
@@ -215,6 +229,10 @@ open_selected(struct feeds_view *fv)
 		struct store_query q = { .feed_id = f->id };
 		nv = view_headlines_new(fv->ui, &q, f->title && *f->title ? f->title : f->url, false,
 					CTX_HEADLINES);
+	} else if (r->kind == FROW_QUERY) {
+		const struct opt_query *oq = &fv->ui->opts->query[r->feed];
+		struct store_query q = { .filter = oq->expr };
+		nv = view_headlines_new(fv->ui, &q, oq->name, true, CTX_HEADLINES);
 	} else {
 		struct store_query q = { .unread = r->kind == FROW_UNREAD,
 					 .flagged = r->kind == FROW_FLAGGED, .tag = fv->tag };
@@ -307,6 +325,7 @@ feeds_free(struct view *v)
 	struct feeds_view *fv = (struct feeds_view *)v;
 	store_feed_list_clear(&fv->feeds);
 	free(fv->rows);
+	free(fv->qunread);
 	free(fv->tag);
 	free(fv);
 }

@@ -1,0 +1,165 @@
+/* script.c: the interface's side of scripting: macros and exec on the screen, run-on-new and notifications after a refresh, Tab and a kept history on the `:` line. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd/complete.h"
+#include "cmd/hooks.h"
+#include "cmd/history.h"
+#include "ui/app.h"
+#include "ui/term.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+/* ---- the host callbacks of cmd/actions.h ------------------------------ */
+
+int
+ui_host_run_line(void *ctx, const char *line)
+{
+	return ui_run_line(ctx, line);
+}
+
+void
+ui_host_leave(void *ctx)
+{
+	(void)ctx;
+	term_suspend();
+}
+
+/* After exec -w: the program's output stays until Enter. */
+static void
+wait_enter(void)
+{
+	fputs(_("\n[press Enter to return to tidings]"), stdout);
+	fflush(stdout);
+	char c;
+	ssize_t n;
+	while ((n = read(STDIN_FILENO, &c, 1)) == 1 && c != '\n' && c != '\r')
+		;
+}
+
+void
+ui_host_enter(void *ctx, bool wait_key)
+{
+	struct ui *ui = ctx;
+	if (wait_key)
+		wait_enter();
+	term_resume();
+	ui->full_redraw = true;
+	ui_dirty(ui);
+}
+
+void
+ui_host_adopt(void *ctx, int pid)
+{
+	struct spawn_child ch = { .pid = pid, .out = -1, .err = -1, .group = true };
+	ui_keep_child(ctx, &ch);
+}
+
+/* ---- after a refresh -------------------------------------------------- */
+
+static const char *
+env_get(const char *name)
+{
+	return getenv(name);
+}
+
+/* run-on-new in the background (reaped later), and a notification when
+ * the terminal shows them. */
+void
+ui_after_refresh(struct ui *ui, const struct refresh_progress *p)
+{
+	if (!p->added)
+		return;
+	pid_t pid = -1;
+	char *err = NULL;
+	if (hooks_run_on_new(ui->opts, ui->store, p->before_id, false, true, &pid, &err) != 0) {
+		ui_say(ui, MSG_ERROR, "%s", err);
+		free(err);
+	} else if (pid > 0) {
+		ui_host_adopt(ui, pid);
+	}
+	struct buf seq = BUF_INIT;
+	char *body = xasprintf(ngettext("%zu new article", "%zu new articles", p->added), p->added);
+	if (hooks_notify_seq(ui->opts, env_get, "tidings", body, &seq)) {
+		ssize_t w = write(term_fd(), seq.data, seq.len);
+		(void)w; /* a notification that does not get out is no loss */
+	}
+	free(body);
+	buf_free(&seq);
+}
+
+/* ---- the `:` line ----------------------------------------------------- */
+
+/* Tab: the common part of what can follow; the candidates in the status
+ * line when there are several. */
+void
+ui_prompt_complete(struct ui *ui)
+{
+	struct prompt *p = &ui->prompt;
+	struct completion c;
+	complete_line(buf_str(&p->text), p->cur, ui->opts, &c);
+	if (c.n == 0) {
+		completion_clear(&c);
+		return;
+	}
+	struct buf line = BUF_INIT;
+	buf_append(&line, buf_str(&p->text), c.start);
+	buf_puts(&line, c.n == 1 ? c.v[0] : c.common);
+	if (c.n == 1)
+		buf_putc(&line, ' ');
+	size_t cur = line.len;
+	buf_puts(&line, buf_str(&p->text) + p->cur);
+	bool moved = cur != p->cur;
+	buf_reset(&p->text);
+	buf_puts(&p->text, buf_str(&line));
+	p->cur = cur;
+	buf_free(&line);
+	if (c.n > 1 && !moved) {
+		struct buf list = BUF_INIT;
+		for (size_t i = 0; i < c.n && list.len < 400; i++)
+			buf_printf(&list, "%s%s", i ? " " : "", c.v[i]);
+		ui_say(ui, MSG_INFO, "%s", buf_str(&list));
+		buf_free(&list);
+	}
+	completion_clear(&c);
+}
+
+static size_t
+history_size(const struct ui *ui)
+{
+	long long n = ui_opt(ui, "history-size", 100);
+	return (size_t)(n < 0 ? 0 : n > PROMPT_HISTORY ? PROMPT_HISTORY : n);
+}
+
+void
+ui_history_load(struct ui *ui)
+{
+	char *path = history_path();
+	size_t n = 0;
+	char **v = history_load(path, history_size(ui), &n);
+	struct prompt *p = &ui->prompt;
+	for (size_t i = 0; i < n && p->nhist < PROMPT_HISTORY; i++) {
+		p->hist[p->nhist++] = v[i];
+		v[i] = NULL;
+	}
+	p->hpos = p->nhist;
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+	free(path);
+}
+
+void
+ui_history_save(struct ui *ui)
+{
+	size_t max = history_size(ui);
+	if (ui->prompt.nhist == 0) /* nothing loaded or typed: leave the file alone */
+		return;
+	char *path = history_path();
+	history_save(path, ui->prompt.hist, ui->prompt.nhist, max);
+	free(path);
+}
