@@ -92,7 +92,7 @@ cli_parse(const struct cli_env *env, int argc, char **argv)
 	(void)env;
 	optind = 1;
 	int c;
-	while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c': opts.charset = optarg; break;
 		case 'b': opts.base_url = optarg; break;
