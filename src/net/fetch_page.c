@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <curl/curl.h>
 
+#include "net/curl_api.h"
 #include "net/fetch_page.h"
 #include "util/i18n.h"
 #include "util/url.h"
@@ -76,6 +76,8 @@ fetch_page(const char *url, struct buf *out, char **final_url, char **err)
 		*err = xstrdup(_("only http and https URLs can be fetched"));
 		return -1;
 	}
+	if (curl_api_load(err) != 0)
+		return -1;
 	CURL *h = curl_easy_init();
 	if (!h) {
 		*err = xstrdup(_("cannot start a transfer"));

@@ -5,6 +5,7 @@ noinst_LIBRARIES += src/net/libnet.a
 src_net_libnet_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURL_CFLAGS)
 src_net_libnet_a_SOURCES = \
 	src/net/net.h src/net/xfer.h \
+	src/net/curl_api.c src/net/curl_api.h \
 	src/net/poller.c \
 	src/net/http.c \
 	src/net/exec.c

@@ -78,9 +78,12 @@ fill_defaults(struct net_config *c, const struct net_config *in)
 struct poller *
 poller_new(const struct net_config *cfg)
 {
-	static int curl_ready;
-	if (!curl_ready++)
-		curl_global_init(CURL_GLOBAL_DEFAULT);
+	char *err = NULL;
+	if (curl_api_load(&err) != 0) {
+		/* no libcurl on this system: nothing can be fetched at all */
+		fprintf(stderr, "tidings: %s\n", err);
+		exit(EXIT_FAILURE);
+	}
 	struct poller *p = xcalloc(1, sizeof *p);
 	struct net_config d;
 	net_config_defaults(&d);

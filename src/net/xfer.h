@@ -2,7 +2,7 @@
 #ifndef TIDINGS_NET_XFER_H
 #define TIDINGS_NET_XFER_H
 
-#include <curl/curl.h>
+#include "net/curl_api.h"
 #include <stdbool.h>
 
 #include "net/net.h"
