@@ -120,9 +120,8 @@ json_escape(struct buf *b, const char *s, size_t n)
 			i += plain_run(s + i, n - i);
 			if (i >= n || (unsigned char)s[i] < 0x80)
 				break;
-			uint32_t cp;
-			size_t k = utf8_decode(s + i, n - i, &cp);
-			if (cp == UTF8_REPLACEMENT && k == 1)
+			size_t k = utf8_seq_len((const unsigned char *)s + i, n - i);
+			if (!k)
 				break;
 			i += k;
 		}

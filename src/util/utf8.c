@@ -47,8 +47,9 @@ utf8_decode(const char *str, size_t len, uint32_t *cp)
 }
 
 size_t
-utf8_valid_prefix(const char *s, size_t n)
+utf8_valid_prefix(const char *str, size_t n)
 {
+	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
 	while (i < n) {
 		/* ASCII eight bytes at a time: most feed text is ASCII */
@@ -59,26 +60,12 @@ utf8_valid_prefix(const char *s, size_t n)
 				break;
 			i += 8;
 		}
+		while (i < n && s[i] < 0x80)
+			i++;
 		if (i >= n)
 			break;
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		/* two- and three-byte sequences inline: accents and punctuation */
-		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-			i += 2;
-			continue;
-		}
-		if (c >= 0xE1 && c <= 0xEC && i + 2 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
-		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
-			i += 3;
-			continue;
-		}
-		uint32_t cp;
-		size_t k = utf8_decode(s + i, n - i, &cp);
-		if (cp == UTF8_REPLACEMENT && k == 1)
+		size_t k = utf8_seq_len(s + i, n - i);
+		if (!k)
 			return i;
 		i += k;
 	}
