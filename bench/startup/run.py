@@ -113,6 +113,14 @@ class Tmux:
                 pass
 
 
+def peak_rss(argv):
+    """Peak RSS in KiB of a plain run, from /usr/bin/time."""
+    with tempfile.NamedTemporaryFile("r") as t:
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", t.name] + argv,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return int(t.read().split()[-1])
+
+
 def median(v):
     v = sorted(x for x in v if x is not None)
     return v[len(v) // 2] if v else None
@@ -220,7 +228,7 @@ def main():
     total = args.feeds * args.items
 
     floor = median([floor_session()["start"] for _ in range(args.runs)])
-    version_kib = cache.peak_rss([tidings, "--version"])
+    version_kib = peak_rss([tidings, "--version"])
     td = [tidings_session(tidings, big, words["planted"], words["planted_count"]) for _ in range(args.runs)]
     sf = [sfeed_session(files, "feed0000") for _ in range(args.runs)]
     nb = None

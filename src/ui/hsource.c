@@ -45,6 +45,37 @@ hs_close(struct hsource *h)
 	memset(h, 0, sizeof *h);
 }
 
+static bool
+has_tag(const struct store_feed *f, const char *tag)
+{
+	for (size_t i = 0; i < f->n_tags; i++)
+		if (strcmp(f->tags[i], tag) == 0)
+			return true;
+	return false;
+}
+
+/* A feed's list or All unread is counted from the feeds' counters (kept by
+ * the cache's triggers): counting 180,000 unread rows takes seconds, adding
+ * 1,000 counters does not. Searches, flags and filters are counted by the
+ * store. */
+static int
+count(struct hsource *h)
+{
+	if (h->q.search || h->q.flagged || h->q.filter)
+		return store_count(h->store, &h->q, &h->count);
+	struct store_feed_list fl = { 0 };
+	int rc = store_feed_list(h->store, false, &fl);
+	h->count = 0;
+	for (size_t i = 0; rc == STORE_OK && i < fl.n; i++) {
+		const struct store_feed *f = &fl.v[i];
+		if ((h->q.feed_id && f->id != h->q.feed_id) || (h->q.tag && !has_tag(f, h->q.tag)))
+			continue;
+		h->count += h->q.unread ? f->unread : f->total;
+	}
+	store_feed_list_clear(&fl);
+	return rc;
+}
+
 int
 hs_reload(struct hsource *h)
 {
@@ -54,7 +85,7 @@ hs_reload(struct hsource *h)
 	h->nstarts = 1;
 	h->ended = false;
 	h->count = 0;
-	return store_count(h->store, &h->q, &h->count);
+	return count(h);
 }
 
 size_t
@@ -103,6 +134,29 @@ load(struct hsource *h, size_t k)
 	return slot;
 }
 
+/* Learn where the pages after the last known one start, HS_WALK rows a
+ * query, keeping only the cursors (G on 180,000 rows is 90 queries). */
+static int
+walk(struct hsource *h)
+{
+	struct store_query q = h->q;
+	struct store_rows rows = { 0 };
+	q.after = h->starts[h->nstarts - 1];
+	q.limit = HS_WALK;
+	if (store_items(h->store, &q, &rows) != STORE_OK)
+		return -1;
+	for (size_t j = HS_PAGE - 1; j < rows.n; j += HS_PAGE) {
+		if (j + 1 == rows.n && !rows.more)
+			break;
+		h->starts = xreallocarray(h->starts, h->nstarts + 1, sizeof *h->starts);
+		h->starts[h->nstarts++] = (struct store_cursor){ true, rows.v[j].date, rows.v[j].id };
+	}
+	if (!rows.more || rows.n < HS_WALK)
+		h->ended = true;
+	store_rows_clear(&rows);
+	return 0;
+}
+
 struct store_row *
 hs_row(struct hsource *h, size_t i)
 {
@@ -111,7 +165,7 @@ hs_row(struct hsource *h, size_t i)
 	size_t k = i / HS_PAGE;
 	/* walk forward to learn where page k starts */
 	while (k >= h->nstarts && !h->ended)
-		if (!load(h, h->nstarts - 1))
+		if (walk(h) != 0)
 			return NULL;
 	if (k >= h->nstarts)
 		return NULL;

@@ -10,6 +10,7 @@
 
 #define HS_PAGE 100  /* rows per query */
 #define HS_CACHED 4  /* pages kept */
+#define HS_WALK 2000 /* rows a query when only page starts are wanted */
 
 /*
  * Row i lives on page i / HS_PAGE. The cursor where each page starts is

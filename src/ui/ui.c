@@ -276,6 +276,9 @@ ui_run(const struct ui_setup *setup, char **err)
 		ui_free(ui);
 		return -1;
 	}
+	/* lists read a page at a time: a small page cache is enough (a refresh
+	 * inside the interface writes feed by feed, as the cache expects) */
+	store_set_memory(ui->store, 1024);
 	store_data_version(ui->store, &ui->data_version);
 	loop_watch(ui->loop, STDIN_FILENO, POLLIN, on_stdin, ui);
 	loop_watch(ui->loop, ui->sigpipe[0], POLLIN, on_sigpipe, ui);
