@@ -4,7 +4,8 @@ src_tidings_SOURCES = \
 	src/main.c \
 	src/cli/cli.h src/cli/commands.c \
 	src/cli/json_item.c src/cli/json_item.h \
-	src/cli/parse.c
+	src/cli/parse.c \
+	src/cli/width.c src/cli/width.h
 # Libraries in dependency order: a layer before the ones it uses.
 TIDINGS_LAYERS = \
 	$(UI_LIB) $(CMD_LIB) $(APP_LIB) $(TEXT_LIB) $(NET_LIB) $(STORE_LIB) \

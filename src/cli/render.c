@@ -1,32 +1,15 @@
 /* render.c: `tidings render FILE|- [--width N] [--base URL]`: HTML as the pager shows it. */
 #include "config.h"
 
-#include <errno.h>
 #include <getopt.h>
-#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include "cli/cli.h"
 #include "cli/read_input.h"
+#include "cli/width.h"
 #include "text/render.h"
 #include "util/i18n.h"
-
-#define DEFAULT_WIDTH 80
-
-/* The terminal's width when stdout is one, else the default. */
-static int
-default_width(void)
-{
-	struct winsize ws;
-	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
-	return DEFAULT_WIDTH;
-}
 
 static int
 run(const char *path, const char *base, int width)
@@ -55,20 +38,15 @@ cli_render(const struct cli_env *env, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	(void)env;
-	int width = default_width();
+	int width = cli_default_width();
 	const char *base = NULL;
 	optind = 1;
 	int c;
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		char *end;
-		long v;
 		switch (c) {
 		case 'w':
-			errno = 0;
-			v = strtol(optarg, &end, 10);
-			if (errno || *end || end == optarg || v < 0 || v > 10000)
+			if ((width = cli_parse_width(optarg)) < 0)
 				return cli_usage_error(_("--width needs a number from 0 to 10000"));
-			width = (int)v;
 			break;
 		case 'b': base = optarg; break;
 		default: return EXIT_USAGE;

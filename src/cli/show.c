@@ -1,12 +1,17 @@
-/* show.c: `tidings show ID [--full] [--width N]`: an article's header and text. */
+/* show.c: `tidings show ID [--full] [--width N]`: an article as readable text (--full: from its page). */
 #include "config.h"
 
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/store_cli.h"
+#include "cli/width.h"
+#include "net/fetch_page.h"
+#include "text/readable.h"
+#include "text/render.h"
 #include "text/sanitize.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -22,27 +27,62 @@ header(const char *name, const char *value)
 	putchar('\n');
 }
 
-/* The body as plain text: the only part the text layer's renderer will
- * replace (it will wrap to --width and number the links). */
-static void
-print_body(const struct store_item *it, bool full)
+/* The HTML to show: the extracted article with --full, else the feed's own. */
+static const char *
+body_html(const struct store_item *it, bool full)
 {
-	const char *html = it->item.content ? it->item.content : it->item.summary;
-	char *text = full && it->article_text ? xstrdup(it->article_text) : store_plain_text(html);
-	if (!text)
+	if (full && it->article_html)
+		return it->article_html;
+	return it->item.content ? it->item.content : it->item.summary;
+}
+
+/* The body as the pager shows it: wrapped, links numbered and listed. */
+static void
+print_body(const struct store_item *it, bool full, int width)
+{
+	const char *html = body_html(it, full);
+	if (!html)
 		return;
-	struct buf clean = BUF_INIT;
-	text_sanitize_buf(&clean, text, strlen(text), SANITIZE_KEEP_NEWLINES);
-	if (clean.len) {
-		fputs(buf_str(&clean), stdout);
-		putchar('\n');
+	struct text_doc *d = text_render_html(html, strlen(html), it->item.link, width);
+	struct buf out = BUF_INIT;
+	text_doc_write(d, &out, TEXT_WRITE_LINKS);
+	text_doc_free(&d);
+	fwrite(out.data ? out.data : "", 1, out.len, stdout);
+	buf_free(&out);
+}
+
+/* Fetch the item's page, extract the article and keep it in the cache
+ * (so it reads offline later and search finds it). */
+static int
+fetch_full(struct store *s, struct store_item *it)
+{
+	if (!it->item.link)
+		return cli_fail(_("item %lld has no link to fetch"), (long long)it->id);
+	struct buf page;
+	char *final_url = NULL, *err = NULL;
+	if (fetch_page(it->item.link, &page, &final_url, &err) != 0) {
+		int rc = cli_fail(_("cannot fetch %s: %s"), it->item.link, err);
+		free(err);
+		return rc;
 	}
-	buf_free(&clean);
-	free(text);
+	struct article *a = NULL;
+	int st = readable_extract(page.data ? page.data : "", page.len, final_url, &a);
+	buf_free(&page);
+	free(final_url);
+	if (st != READABLE_OK)
+		return cli_fail(_("no article found on %s"), it->item.link);
+	if (store_item_set_article(s, it->id, a->text, a->html, (int64_t)time(NULL)) != STORE_OK)
+		fprintf(stderr, _("tidings: cannot keep the article: %s\n"), store_error(s));
+	free(it->article_html);
+	free(it->article_text);
+	it->article_html = xstrdup(a->html);
+	it->article_text = xstrdup(a->text);
+	article_free(&a);
+	return EXIT_OK;
 }
 
 static void
-print_item(const struct store_item *it, bool full)
+print_item(const struct store_item *it, bool full, int width)
 {
 	char date[DATE_ISO_LEN];
 	int64_t when = it->item.published != DATE_NONE ? it->item.published : it->item.updated;
@@ -55,7 +95,7 @@ print_item(const struct store_item *it, bool full)
 	for (size_t i = 0; i < it->item.n_enclosures; i++)
 		header(_("Enclosure"), it->item.enclosures[i].url);
 	putchar('\n');
-	print_body(it, full);
+	print_body(it, full, width);
 }
 
 int
@@ -67,14 +107,15 @@ cli_show(const struct cli_env *env, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	bool full = false;
+	int width = cli_default_width();
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		if (c == 'f')
 			full = true;
-		else if (c == 'w' && atoi(optarg) > 0)
-			; /* wrapping comes with the text layer's renderer */
+		else if (c == 'w' && (width = cli_parse_width(optarg)) >= 0)
+			;
 		else
 			return cli_usage_error(_("usage: tidings show ID [--full] [--width N]"));
 	}
@@ -87,12 +128,14 @@ cli_show(const struct cli_env *env, int argc, char **argv)
 		return rc;
 	struct store_item it;
 	int st = store_item_get(s, id, &it);
-	if (st == STORE_OK)
-		print_item(&it, full);
-	else if (st == STORE_NOT_FOUND)
+	if (st == STORE_NOT_FOUND)
 		rc = cli_fail(_("no item %lld"), (long long)id);
-	else
+	else if (st != STORE_OK)
 		rc = cli_fail(_("cannot read the item: %s"), store_error(s));
+	else if (full && !it.article_html)
+		rc = fetch_full(s, &it);
+	if (st == STORE_OK && rc == EXIT_OK)
+		print_item(&it, full, width);
 	store_item_clear(&it);
 	store_close(&s);
 	if (rc == EXIT_OK && (fflush(stdout) != 0 || ferror(stdout)))
