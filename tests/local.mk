@@ -19,4 +19,5 @@ include tests/net.mk
 include tests/text.mk
 include tests/share.mk
 include tests/ui.mk
+include tests/scripting.mk
 include tests/fuzz/local.mk

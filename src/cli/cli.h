@@ -41,6 +41,8 @@ int cli_unread(const struct cli_env *env, int argc, char **argv);
 int cli_flag(const struct cli_env *env, int argc, char **argv);
 int cli_unflag(const struct cli_env *env, int argc, char **argv);
 int cli_import(const struct cli_env *env, int argc, char **argv);
+/* `import --newsboat [DIR]` (src/cli/import_newsboat.c) */
+int cli_import_newsboat(const struct cli_env *env, int argc, char **argv);
 int cli_export(const struct cli_env *env, int argc, char **argv);
 int cli_import_feed(const struct cli_env *env, int argc, char **argv);
 int cli_share(const struct cli_env *env, int argc, char **argv);

@@ -22,7 +22,7 @@ const struct cli_command cli_commands[] = {
 	{ "unread", cli_unread, N_("unread ID...   mark items unread") },
 	{ "flag", cli_flag, N_("flag ID...   flag items (never dropped by retention)") },
 	{ "unflag", cli_unflag, N_("unflag ID...   take the flag off items") },
-	{ "import", cli_import, N_("import FILE.opml   subscribe to an OPML list (folders become tags)") },
+	{ "import", cli_import, N_("import FILE.opml [--allow-commands] | import --newsboat [DIR]   subscribe to an OPML list (folders become tags; exec:/filter: outlines only with --allow-commands), or move in from newsboat") },
 	{ "export", cli_export, N_("export   the subscriptions as OPML 2.0") },
 	{ "import-feed", cli_import_feed, N_("import-feed FILE URL [FILE URL]...   load saved feeds into the cache as if URL served them") },
 	{ "share", cli_share, N_("share ID|URL [--service NAME] [--json]   the article's share links (e-mail, Mastodon, Bluesky ...)") },

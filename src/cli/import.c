@@ -10,6 +10,7 @@
 #include "parse/opml.h"
 #include "util/buf.h"
 #include "util/i18n.h"
+#include "util/str.h"
 
 /* Subscription lists are small; this only bounds a wrong file. */
 #define OPML_MAX_SIZE (64u << 20)
@@ -37,15 +38,35 @@ struct tally {
 	size_t added, known, skipped;
 };
 
+/* With --allow-commands, an exec:/filter: outline on one line of
+ * printable text; never without it. */
+static bool
+allowed_command(const char *url, bool allow)
+{
+	if (!allow || !(str_starts_with(url, "exec:") || str_starts_with(url, "filter:")))
+		return false;
+	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return false;
+	return true;
+}
+
 /* Put the outlines in the urls file; give new feeds the OPML's name. */
 static void
-merge(struct urls *u, const struct opml *o, struct tally *t)
+merge(struct urls *u, const struct opml *o, struct tally *t, bool allow_commands)
 {
 	for (size_t i = 0; i < o->n; i++) {
 		const struct opml_outline *e = &o->v[i];
 		/* only web addresses: an outline never becomes an exec: or
-		 * filter: source (that would run a command someone else wrote) */
-		if (!cli_is_web_address(e->url)) {
+		 * filter: source (that would run a command someone else wrote)
+		 * unless the user said --allow-commands */
+		bool command = allowed_command(e->url, allow_commands);
+		if (command) {
+			fputs(_("tidings: subscribing to a command (--allow-commands): "), stderr);
+			cli_put_clean(stderr, e->url);
+			fputc('\n', stderr);
+		}
+		if (!command && !cli_is_web_address(e->url)) {
 			fputs(_("tidings: skipping an outline that is not an http(s) feed: "), stderr);
 			cli_put_clean(stderr, e->url);
 			fputc('\n', stderr);
@@ -84,8 +105,16 @@ name_feeds(const struct cli_env *env, const struct opml *o)
 int
 cli_import(const struct cli_env *env, int argc, char **argv)
 {
-	if (argc != 2)
-		return cli_usage_error(_("usage: tidings import FILE.opml"));
+	if (argc >= 2 && strcmp(argv[1], "--newsboat") == 0)
+		return cli_import_newsboat(env, argc - 1, argv + 1);
+	bool allow_commands = argc == 3 && strcmp(argv[2], "--allow-commands") == 0;
+	if (argc == 3 && strcmp(argv[1], "--allow-commands") == 0) {
+		allow_commands = true;
+		argv[1] = argv[2];
+	}
+	if (argc != 2 && !allow_commands)
+		return cli_usage_error(_("usage: tidings import FILE.opml [--allow-commands] | "
+					 "tidings import --newsboat [DIR]"));
 	struct buf b;
 	buf_init(&b, OPML_MAX_SIZE);
 	int rc = read_file(argv[1], &b);
@@ -101,7 +130,7 @@ cli_import(const struct cli_env *env, int argc, char **argv)
 	struct tally t = { 0 };
 	rc = cli_load_urls(path, &u);
 	if (rc == EXIT_OK) {
-		merge(&u, &o, &t);
+		merge(&u, &o, &t, allow_commands);
 		if (t.added)
 			rc = cli_save_urls(path, &u);
 	}

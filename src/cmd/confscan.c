@@ -41,9 +41,11 @@ conf_comment_start(const char *line)
 {
 	char q = 0;
 	const char *s = line;
+	bool word_start = true; /* after an unquoted, unescaped blank */
 	while (*s) {
-		if (!q && *s == '#' && (s == line || blank(s[-1])))
+		if (!q && *s == '#' && word_start)
 			return (size_t)(s - line);
+		word_start = !q && blank(*s);
 		s = step(s, &q);
 	}
 	return (size_t)(s - line);

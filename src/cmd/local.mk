@@ -27,7 +27,9 @@ src_cmd_libcmd_a_SOURCES += \
 	src/cmd/history.c src/cmd/history.h \
 	src/cmd/hooks.c src/cmd/hooks.h \
 	src/cmd/keys_more.c \
+	src/cmd/newsboat_conf.c src/cmd/newsboat_conf.h \
 	src/cmd/refresh_hooks.c src/cmd/refresh_hooks.h \
 	src/cmd/urls_conf.c src/cmd/urls_conf.h
 src_tidings_SOURCES += \
 	src/cli/config_cmd.c src/cli/config_load.c src/cli/config_load.h
+src_tidings_SOURCES += src/cli/import_newsboat.c

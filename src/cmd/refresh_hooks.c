@@ -6,6 +6,7 @@
 #include "cmd/fullfetch.h"
 #include "cmd/refresh_hooks.h"
 #include "store/filter.h"
+#include "store/import_states.h"
 #include "store/new_items.h"
 #include "util/str.h"
 
@@ -36,6 +37,9 @@ stored(void *ctx, struct store *s, const struct store_feed *f, int64_t now, size
 		rc = store_drop_matching(s, f->id, ig->expr, now, &n);
 		*dropped += n;
 	}
+	/* read/flag states from `import --newsboat` for the items that came */
+	if (rc == STORE_OK && rh->imported)
+		rc = store_import_states_apply(s, f->id, NULL);
 	return rc;
 }
 
@@ -71,6 +75,7 @@ refresh_hooks_init(struct refresh_hooks *rh, const struct options *o, struct sto
 	rh->o = o;
 	rh->store = s;
 	rh->poller = p;
+	rh->imported = store_import_states_pending(s);
 	rh->h = (struct update_hooks){ rh, settings, stored, landed };
 }
 

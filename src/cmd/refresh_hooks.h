@@ -21,6 +21,7 @@ struct refresh_hooks {
 	struct poller *poller;    /* where full-article fetches go */
 	struct feed_settings cur; /* the settings last handed out (their strings) */
 	size_t articles;          /* full-article fetches started */
+	bool imported;            /* states from another reader wait for their items */
 };
 
 /* Set up hooks over the options, the cache and the poller of a refresh

@@ -205,6 +205,8 @@ op_text(enum fop op)
 {
 	if (op == FO_BETWEEN)
 		return "between";
+	if (op == FO_EQ) /* "==" is read too, "=" is how people write it */
+		return "=";
 	for (size_t i = 0; i < sizeof op_names / sizeof op_names[0]; i++)
 		if (op_names[i].op == op)
 			return op_names[i].text;

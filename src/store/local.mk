@@ -26,3 +26,4 @@ src_store_libstore_a_SOURCES += \
 	src/store/filter.c src/store/filter.h src/store/filter_int.h src/store/filter_sql.c \
 	src/store/new_items.c src/store/new_items.h \
 	src/store/undo.c src/store/undo.h
+src_store_libstore_a_SOURCES += src/store/import_states.c src/store/import_states.h

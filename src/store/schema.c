@@ -123,7 +123,15 @@ static const char step4[] =
 	" item_id INTEGER NOT NULL, read INTEGER NOT NULL, flagged INTEGER NOT NULL);"
 	"CREATE INDEX undo_items_step ON undo_items(undo_id);";
 
-static const char *const steps[] = { step1, step2, step3, step4 };
+/* 5: read and flag states brought from another reader (tidings import
+ * --newsboat) for items this cache does not have yet: a refresh applies
+ * them to the items as they arrive (store/import_states.h). */
+static const char step5[] =
+	"CREATE TABLE import_states (feed_url TEXT NOT NULL, guid TEXT, link TEXT,"
+	" read INTEGER NOT NULL, flagged INTEGER NOT NULL, time INTEGER NOT NULL);"
+	"CREATE INDEX import_states_feed ON import_states(feed_url);";
+
+static const char *const steps[] = { step1, step2, step3, step4, step5 };
 
 const int store_schema_latest = (int)(sizeof steps / sizeof steps[0]);
 

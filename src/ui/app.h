@@ -72,6 +72,12 @@ struct ui {
 	int64_t queued_feed;      /* a feed to fetch when the running refresh ends */
 	int queued_timer;
 	struct spawn_child children[UI_MAX_CHILDREN]; /* browsers running on their own */
+	/* Tab on the `:` line (script.c): the line before a round of Tabs
+	 * that cycles through the candidates, and the line the last Tab left */
+	struct ui_tab {
+		char *base, *last;
+		size_t base_cur, last_cur, next;
+	} tab;
 };
 
 /* Push a view on top (it becomes what is shown); pop the top one. */

@@ -94,37 +94,59 @@ ui_after_refresh(struct ui *ui, const struct refresh_progress *p)
 
 /* ---- the `:` line ----------------------------------------------------- */
 
-/* Tab: the common part of what can follow; the candidates in the status
- * line when there are several. */
+/* Put word in place of the word being completed (from byte start to the
+ * cursor) of the line text/cur; the prompt gets the result. */
+static void
+put_word(struct prompt *p, const char *text, size_t cur, size_t start, const char *word,
+	 bool space)
+{
+	struct buf line = BUF_INIT;
+	buf_append(&line, text, start);
+	buf_puts(&line, word);
+	if (space)
+		buf_putc(&line, ' ');
+	size_t at = line.len;
+	buf_puts(&line, text + cur);
+	buf_reset(&p->text);
+	buf_puts(&p->text, buf_str(&line));
+	p->cur = at;
+	buf_free(&line);
+}
+
+/* Tab: one candidate is completed; several give their common part, and
+ * when that adds nothing, Tab after Tab goes through them in turn (the
+ * line is what it was before the first of those Tabs, with the next one). */
 void
 ui_prompt_complete(struct ui *ui)
 {
 	struct prompt *p = &ui->prompt;
+	struct ui_tab *t = &ui->tab;
+	bool again = t->last && strcmp(t->last, buf_str(&p->text)) == 0 && t->last_cur == p->cur;
+	if (!again) {
+		free(t->base);
+		t->base = xstrdup(buf_str(&p->text));
+		t->base_cur = p->cur;
+		t->next = 0;
+	}
 	struct completion c;
-	complete_line(buf_str(&p->text), p->cur, ui->opts, &c);
-	if (c.n == 0) {
-		completion_clear(&c);
-		return;
-	}
-	struct buf line = BUF_INIT;
-	buf_append(&line, buf_str(&p->text), c.start);
-	buf_puts(&line, c.n == 1 ? c.v[0] : c.common);
+	complete_line(t->base, t->base_cur, ui->opts, &c);
+	size_t typed = t->base_cur - c.start;
+	bool cycle = c.n > 1 && strlen(c.common) <= typed;
 	if (c.n == 1)
-		buf_putc(&line, ' ');
-	size_t cur = line.len;
-	buf_puts(&line, buf_str(&p->text) + p->cur);
-	bool moved = cur != p->cur;
-	buf_reset(&p->text);
-	buf_puts(&p->text, buf_str(&line));
-	p->cur = cur;
-	buf_free(&line);
-	if (c.n > 1 && !moved) {
-		struct buf list = BUF_INIT;
-		for (size_t i = 0; i < c.n && list.len < 400; i++)
-			buf_printf(&list, "%s%s", i ? " " : "", c.v[i]);
-		ui_say(ui, MSG_INFO, "%s", buf_str(&list));
-		buf_free(&list);
+		put_word(p, t->base, t->base_cur, c.start, c.v[0], true);
+	else if (c.n > 1 && !cycle)
+		put_word(p, t->base, t->base_cur, c.start, c.common, false);
+	else if (cycle)
+		put_word(p, t->base, t->base_cur, c.start, c.v[t->next++ % c.n], false);
+	if (c.n && !cycle) { /* the next Tab goes on from here */
+		free(t->base);
+		t->base = xstrdup(buf_str(&p->text));
+		t->base_cur = p->cur;
+		t->next = 0;
 	}
+	free(t->last);
+	t->last = xstrdup(buf_str(&p->text));
+	t->last_cur = p->cur;
 	completion_clear(&c);
 }
 

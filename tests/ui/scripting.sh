@@ -1,0 +1,81 @@
+#!/bin/sh
+# scripting.sh: scripting in the interface: a user binding, a macro, undo, a query feed in the feed list, Tab and the kept history on the : line, exec -w on the terminal, colour lines.
+. "$top_srcdir/tests/ui/lib.sh"
+standard_cache
+cat >"$T/rec" <<'EOF2'
+#!/bin/sh
+for a in "$@"; do printf '%s\0' "$a"; done >"$(dirname "$0")/argv"
+echo "the program ran"
+EOF2
+chmod +x "$T/rec"
+cat >>"$T/config" <<EOF2
+bind feeds x print-unread
+macro headlines , toggle-flag; down
+query "Harbour news" text # "harbour"
+bind article e exec -w $T/rec %u --title=%t
+color bar red default
+color sky blue default
+EOF2
+tid() { "$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" --config "$T/config" "$@"; }
+nq=$(tid items --feed "query:Harbour news" | wc -l)
+
+start_ui 100 30
+shows "a bad colour line is said at the start" "config:7: unknown color element 'sky'"
+keys C-l
+shows "a query feed is in the feed list" "Harbour news"
+contains "with its unread count" "$(line_of 'Harbour news')" " $nq "
+bar=$(tm capture-pane -p -e -t 0 | head -n 1)
+contains "the title bar has the colour the config gives (red)" "$bar" "[31m"
+keys x
+shows "a user binding runs its action" "9 unread articles"
+
+keys j j Enter
+shows "Enter opens the query feed" "Harbour news ($nq)"
+keys ,
+wait_for ' N! ' 3
+contains "the macro's first command flags the article" "$(line_of 'Harbour bridge')" "N!"
+keys u
+shows "u undoes the flag" "undone: toggle-flag (1 article)"
+wait_for ' N  ' 3
+contains "the flag is gone" "$(line_of 'Harbour bridge')" " N  "
+keys q
+
+keys :
+type_text "tog"
+keys Tab
+shows "Tab completes the common part of the actions" ":toggle-"
+keys Tab
+shows "Tab again gives the first of them" ":toggle-flag"
+keys Tab
+shows "and the next" ":toggle-read"
+keys C-u
+type_text "set noti"
+keys Tab
+shows "a setting's name completes" ":set notify"
+keys Tab
+shows "then its values" ":set notify auto"
+keys C-g
+keys :
+type_text "print-unread"
+keys Enter
+shows "the command runs" "9 unread articles"
+keys Q
+shows "Q quits" "[exit 0]"
+contains "the command line's history is kept" "$(cat "$XDG_DATA_HOME/tidings/history")" "print-unread"
+
+start_ui 100 30
+keys C-l : Up
+shows "the next run brings it back with Up" ":print-unread"
+keys C-g
+keys j j j Enter Enter
+shows "an article" "Title: Harbour bridge reopens after repairs"
+keys e
+shows "exec -w gives the terminal to the program" "the program ran"
+shows "and waits for Enter before the screen comes back" "[press Enter to return to tidings]"
+keys Enter
+shows "then the article is back" "Title: Harbour bridge reopens after repairs"
+got=$(tr '\0' '\n' <"$T/argv")
+same "the program got the link and title, one argument each" "$got" "http://127.0.0.1/news/bridge
+--title=Harbour bridge reopens after repairs"
+keys Q
+done_testing
