@@ -78,6 +78,9 @@ struct ui {
 		char *base, *last;
 		size_t base_cur, last_cur, next;
 	} tab;
+	/* `feed PATTERN bind` lines of the feed the view is on (script.c) */
+	struct keymap feed_keys;
+	int64_t feed_keys_id; /* the feed they are for; 0: none yet */
 };
 
 /* Push a view on top (it becomes what is shown); pop the top one. */
@@ -155,6 +158,10 @@ void ui_after_refresh(struct ui *ui, const struct refresh_progress *p);
 void ui_prompt_complete(struct ui *ui);
 void ui_history_load(struct ui *ui);
 void ui_history_save(struct ui *ui);
+/* Look keys up: the bindings of the feed shown first (`feed PATTERN
+ * bind`), then the key tables. */
+enum key_match ui_lookup_keys(struct ui *ui, const enum key_ctx *chain, size_t nchain,
+			      const int *keys, int nkeys, const struct key_binding **found);
 /* A program left running (a browser, exec -b): reaped when it exits. */
 void ui_keep_child(struct ui *ui, const struct spawn_child *ch);
 

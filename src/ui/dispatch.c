@@ -217,7 +217,7 @@ seq_timeout(void *ctx)
 	const struct key_binding *b = NULL;
 	ui->seq_timer = 0;
 	size_t n = key_chain(ui, chain);
-	enum key_match m = keymap_lookup(ui->keys, chain, n, ui->pending, ui->npending, &b);
+	enum key_match m = ui_lookup_keys(ui, chain, n, ui->pending, ui->npending, &b);
 	ui->npending = 0;
 	if (m == KEY_AMBIGUOUS && b)
 		run_binding(ui, b);
@@ -263,7 +263,7 @@ bound_key(struct ui *ui, int key)
 		ui->npending = 0;
 	ui->pending[ui->npending++] = key;
 	const struct key_binding *b = NULL;
-	switch (keymap_lookup(ui->keys, chain, n, ui->pending, ui->npending, &b)) {
+	switch (ui_lookup_keys(ui, chain, n, ui->pending, ui->npending, &b)) {
 	case KEY_EXACT:
 		ui->npending = 0;
 		run_binding(ui, b);

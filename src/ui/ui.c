@@ -255,6 +255,7 @@ ui_free(struct ui *ui)
 	FREE_AND_NULL(ui->removing);
 	FREE_AND_NULL(ui->tab.base);
 	FREE_AND_NULL(ui->tab.last);
+	keymap_clear(&ui->feed_keys);
 }
 
 int

@@ -96,4 +96,22 @@ mkdir -p "$HOME/.newsboat"
 printf '%s\n' "https://home.example/feed" >"$HOME/.newsboat/urls"
 out=$(tid import --newsboat)
 contains "without DIR, ~/.newsboat" "$out" "1 feeds added"
+
+# OPML never makes a command source without --allow-commands
+cat >"$T/list.opml" <<'OPML'
+<?xml version="1.0"?><opml version="2.0"><body>
+<outline text="web" xmlUrl="https://opml.example/feed"/>
+<outline text="cmd" xmlUrl="exec:touch PWNED_OPML"/>
+<outline text="flt" xmlUrl="filter:touch PWNED_F:https://opml.example/f"/>
+<outline text="file" xmlUrl="file:///etc/passwd"/>
+</body></opml>
+OPML
+out=$(tid import "$T/list.opml" 2>&1)
+contains "an OPML import takes the web feed" "$out" "1 feeds added, 0 already subscribed, 3 skipped"
+contains "and says what it skipped" "$out" "skipping an outline that is not an http(s) feed: exec:touch PWNED_OPML"
+case $(cat "$T/urls") in *exec:touch*|*filter:touch*) fail "no command source in the urls file" ;; *) pass "no command source in the urls file" ;; esac
+out=$(tid import "$T/list.opml" --allow-commands 2>&1)
+contains "with --allow-commands it takes them, saying so" "$out" "subscribing to a command (--allow-commands): exec:touch PWNED_OPML"
+contains "but never file:" "$out" "2 feeds added, 1 already subscribed, 1 skipped"
+contains "they are in the urls file" "$(cat "$T/urls")" '"exec:touch PWNED_OPML"'
 done_testing

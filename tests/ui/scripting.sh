@@ -15,6 +15,7 @@ query "Harbour news" text # "harbour"
 bind article e exec -w $T/rec %u --title=%t
 color bar red default
 color sky blue default
+feed http://127.0.0.1:9/news.xml bind headlines e exec -q $T/rec feed-key %u
 EOF2
 tid() { "$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" --config "$T/config" "$@"; }
 nq=$(tid items --feed "query:Harbour news" | wc -l)
@@ -77,5 +78,18 @@ shows "then the article is back" "Title: Harbour bridge reopens after repairs"
 got=$(tr '\0' '\n' <"$T/argv")
 same "the program got the link and title, one argument each" "$got" "http://127.0.0.1/news/bridge
 --title=Harbour bridge reopens after repairs"
+keys q q
+shows "back in the feeds (the article was read)" "Feeds (8 unread)"
+keys Enter
+shows "Example News' headlines" "Example News (3)"
+keys e
+wait_for "Example News" 1
+got=$(tr '\0' '\n' <"$T/argv")
+same "a feed's own binding works on its headlines" "$got" "feed-key
+http://127.0.0.1/news/bridge"
+keys q j Enter
+shows "another feed's headlines" "(3)"
+keys e
+shows "do not have it" "e: no action on this key"
 keys Q
 done_testing
