@@ -92,4 +92,24 @@ shows "another feed's headlines" "(3)"
 keys e
 shows "do not have it" "e: no action on this key"
 keys Q
+
+# a refresh in the interface runs run-on-new (in the background) with the new items
+fx=$(fixture uiscript.json <<'JSON'
+{"/rss.xml": {"body_file": "rss.xml"}}
+JSON
+)
+start_server "$fx"
+subscribe "$URL/rss.xml"
+cat >"$T/hook" <<'EOF2'
+#!/bin/sh
+cat >"$(dirname "$0")/hook.json.tmp" && mv "$(dirname "$0")/hook.json.tmp" "$(dirname "$0")/hook.json"
+EOF2
+chmod +x "$T/hook"
+printf 'run-on-new %s\n' "$T/hook" >>"$T/config"
+start_ui 100 30
+keys R
+shows "R refreshes" "3 new articles"
+i=0; while [ ! -s "$T/hook.json" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+contains "run-on-new got the new items as JSON" "$(cat "$T/hook.json" 2>/dev/null)" '{"count":3,"more":false,"items":[{'
+keys Q
 done_testing
