@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -61,7 +62,10 @@ int
 main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* TIDINGS_LOCALEDIR: catalogs somewhere else, as the tests use the
+	 * ones built from po/ without installing them */
+	const char *localedir = getenv("TIDINGS_LOCALEDIR");
+	bindtextdomain(PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
 	textdomain(PACKAGE);
 
 	struct cli_env env = { 0 };

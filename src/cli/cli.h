@@ -52,5 +52,7 @@ int cli_x(const struct cli_env *env, int argc, char **argv);
 /* the configuration (src/cli/config_cmd.c) */
 int cli_check_config(const struct cli_env *env, int argc, char **argv);
 int cli_dump_config(const struct cli_env *env, int argc, char **argv);
+/* words for shell completion (src/cli/complete.c) */
+int cli_complete(const struct cli_env *env, int argc, char **argv);
 
 #endif

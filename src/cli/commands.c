@@ -26,9 +26,10 @@ const struct cli_command cli_commands[] = {
 	{ "export", cli_export, N_("export   the subscriptions as OPML 2.0") },
 	{ "import-feed", cli_import_feed, N_("import-feed FILE URL [FILE URL]...   load saved feeds into the cache as if URL served them") },
 	{ "share", cli_share, N_("share ID|URL [--service NAME] [--json]   the article's share links (e-mail, Mastodon, Bluesky ...)") },
-	{ "-x", cli_x, N_("-x ACTION...   run actions without the interface (refresh-all, mark-all-read, print-unread ...)") },
+	{ "-x", cli_x, N_("-x [--item ID] [--feed URL|query:NAME] ACTION...   run actions without the interface (refresh-all, mark-all-read, print-unread ...)") },
 	{ "--check-config", cli_check_config, N_("--check-config   every problem of the config and urls files (config:LINE: ...); exit 1 if any") },
 	{ "--dump-config", cli_dump_config, N_("--dump-config   the configuration in effect, as config lines") },
+	{ "--complete", cli_complete, N_("--complete [commands|actions|settings|contexts|services|feeds]   words for shell completion, one a line") },
 	{ NULL, NULL, NULL },
 };
 

@@ -139,8 +139,9 @@ cli_import(const struct cli_env *env, int argc, char **argv)
 	if (rc == EXIT_OK)
 		rc = name_feeds(env, &o);
 	if (rc == EXIT_OK)
-		printf(_("%zu feeds added, %zu already subscribed, %zu skipped\n"), t.added, t.known,
-		       t.skipped);
+		printf(ngettext("%zu feed added, %zu already subscribed, %zu skipped\n",
+				"%zu feeds added, %zu already subscribed, %zu skipped\n", t.added),
+		       t.added, t.known, t.skipped);
 	opml_free(&o);
 	return rc;
 }

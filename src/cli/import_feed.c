@@ -128,7 +128,8 @@ cli_import_feed(const struct cli_env *env, int argc, char **argv)
 	else if (rc != EXIT_OK)
 		store_rollback(s);
 	for (size_t i = 0; rc == EXIT_OK && i < n; i++)
-		printf(_("%s: %zu new, %zu updated\n"), argv[2 + 2 * i], st[i].added, st[i].changed);
+		printf(ngettext("%s: %zu new, %zu updated\n", "%s: %zu new, %zu updated\n", st[i].added),
+		       argv[2 + 2 * i], st[i].added, st[i].changed);
 	free(st);
 	store_close(&s);
 	return rc;

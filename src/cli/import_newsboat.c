@@ -237,12 +237,18 @@ import_states(const struct cli_env *env, const char *path, struct nb_tally *t)
 static void
 summary(const struct nb_tally *t)
 {
-	printf(_("%zu feeds added (%zu of them commands: exec:/filter: run programs, check them), "
-		 "%zu query feeds, %zu already subscribed\n"), t->feeds + t->commands, t->commands,
-	       t->queries, t->known);
-	printf(_("%zu config lines carried over, %zu lines not (listed above)\n"), t->lines, t->skipped);
-	printf(_("%zu read or flagged articles: %zu marked now, the rest when a refresh brings them\n"),
-	       t->states, t->applied);
+	size_t feeds = t->feeds + t->commands;
+	printf(ngettext("%zu feed added (%zu of them commands: exec:/filter: run programs, check them), "
+			"%zu query feeds, %zu already subscribed\n",
+			"%zu feeds added (%zu of them commands: exec:/filter: run programs, check them), "
+			"%zu query feeds, %zu already subscribed\n", feeds),
+	       feeds, t->commands, t->queries, t->known);
+	printf(ngettext("%zu config line carried over, %zu lines not (listed above)\n",
+			"%zu config lines carried over, %zu lines not (listed above)\n", t->lines),
+	       t->lines, t->skipped);
+	printf(ngettext("%zu read or flagged article: %zu marked now, the rest when a refresh brings them\n",
+			"%zu read or flagged articles: %zu marked now, the rest when a refresh brings them\n",
+			t->states), t->states, t->applied);
 }
 
 int

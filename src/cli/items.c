@@ -47,10 +47,13 @@ static void
 text_row(const struct store_row *r)
 {
 	char date[DATE_ISO_LEN] = "";
+	const char *shown = date;
 	if (r->date == DATE_NONE || date_format_iso(r->date, date) != 0)
-		strcpy(date, "(no date) ");
-	date[10] = '\0';
-	printf("%6lld %c%c %s  ", (long long)r->id, r->read ? ' ' : 'N', r->flagged ? '!' : ' ', date);
+		/* TRANSLATORS: in the date column of `tidings items`: 10 columns */
+		shown = _("(no date)");
+	else
+		date[10] = '\0';
+	printf("%6lld %c%c %-10s  ", (long long)r->id, r->read ? ' ' : 'N', r->flagged ? '!' : ' ', shown);
 	if (r->feed_title) {
 		cli_put_clean(stdout, r->feed_title);
 		fputs(": ", stdout);

@@ -6,6 +6,8 @@ src_tidings_SOURCES = \
 	src/cli/json_item.c src/cli/json_item.h \
 	src/cli/parse.c \
 	src/cli/width.c src/cli/width.h
+# shell completion's words (issue 7)
+src_tidings_SOURCES += src/cli/complete.c
 # Libraries in dependency order: a layer before the ones it uses.
 TIDINGS_LAYERS = \
 	$(UI_LIB) $(CMD_LIB) $(APP_LIB) $(TEXT_LIB) $(NET_LIB) $(STORE_LIB) \

@@ -41,10 +41,13 @@ on_report(void *ctx, const struct update_report *r)
 		if (r->added || r->changed) {
 			t->updated++;
 			t->new_items += r->added;
+			/* TRANSLATORS: "URL: N new" (new items of a feed); the plural
+			 * follows N. Scripts read this line in English. */
 			if (!t->quiet && r->changed)
-				printf(_("%s: %zu new, %zu updated\n"), r->url, r->added, r->changed);
+				printf(ngettext("%s: %zu new, %zu updated\n", "%s: %zu new, %zu updated\n",
+						r->added), r->url, r->added, r->changed);
 			else if (!t->quiet)
-				printf(_("%s: %zu new\n"), r->url, r->added);
+				printf(ngettext("%s: %zu new\n", "%s: %zu new\n", r->added), r->url, r->added);
 		} else {
 			t->unchanged++;
 		}
@@ -168,8 +171,15 @@ print_summary(const struct tally *t)
 {
 	if (t->quiet)
 		return;
-	printf(_("%zu feeds: %zu updated (%zu new items), %zu unchanged, %zu failed"), t->feeds,
-	       t->updated, t->new_items, t->unchanged, t->failed);
+	char *feeds = xasprintf(ngettext("%zu feed", "%zu feeds", t->feeds), t->feeds);
+	char *items = xasprintf(ngettext("%zu new item", "%zu new items", t->new_items), t->new_items);
+	/* TRANSLATORS: the summary of a refresh: "3 feeds: 2 updated (5 new
+	 * items), 1 unchanged, 0 failed"; the first %s is "N feeds", the
+	 * second "N new items" (both translated above). */
+	printf(_("%s: %zu updated (%s), %zu unchanged, %zu failed"), feeds, t->updated, items,
+	       t->unchanged, t->failed);
+	free(feeds);
+	free(items);
 	if (t->deferred)
 		printf(_(", %zu deferred"), t->deferred);
 	putchar('\n');

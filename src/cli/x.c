@@ -15,6 +15,7 @@
 #include "net/net.h"
 #include "text/sanitize.h"
 #include "util/i18n.h"
+#include "util/xalloc.h"
 
 struct headless {
 	struct session *s;
@@ -42,7 +43,7 @@ on_feed(void *ctx, const struct update_report *r, const struct refresh_progress 
 	if (r->outcome == UPDATE_FAILED)
 		printf(_("%s: error: %s\n"), url, r->error ? r->error : "?");
 	else if (r->added)
-		printf(_("%s: %zu new\n"), url, r->added);
+		printf(ngettext("%s: %zu new\n", "%s: %zu new\n", r->added), url, r->added);
 	free(url);
 }
 
@@ -54,7 +55,12 @@ on_done(void *ctx, const struct refresh_progress *p, const char *error)
 		fprintf(stderr, _("tidings: cannot record the fetches: %s\n"), error);
 		h->failed = true;
 	}
-	printf(_("%zu feeds: %zu new articles, %zu failed\n"), p->total, p->added, p->failed);
+	char *feeds = xasprintf(ngettext("%zu feed", "%zu feeds", p->total), p->total);
+	char *items = xasprintf(ngettext("%zu new article", "%zu new articles", p->added), p->added);
+	/* TRANSLATORS: "3 feeds: 5 new articles, 0 failed" (the parts above) */
+	printf(_("%s: %s, %zu failed\n"), feeds, items, p->failed);
+	free(feeds);
+	free(items);
 	fflush(stdout);
 	if (p->total && p->failed == p->total)
 		h->failed = true;

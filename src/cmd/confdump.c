@@ -41,7 +41,7 @@ conf_dump_value(const struct options *o, enum opt_id id, struct buf *out)
 static void
 dump_settings(const struct options *o, struct buf *out)
 {
-	buf_puts(out, "# Settings\n");
+	buf_printf(out, "# %s\n", _("Settings"));
 	for (int i = 0; i < OPT_COUNT; i++) {
 		buf_printf(out, "# %s\nset %s ", _(opt_table[i].help), opt_table[i].name);
 		conf_dump_value(o, (enum opt_id)i, out);
@@ -98,7 +98,7 @@ dump_bindings(const struct options *o, const struct keymap *km, struct buf *out)
 	struct keymap defaults;
 	keymap_init(&defaults);
 	keymap_load_defaults(&defaults);
-	buf_puts(out, "\n# Key bindings (the defaults with yours over them)\n");
+	buf_printf(out, "\n# %s\n", _("Key bindings (the defaults with yours over them)"));
 	for (size_t i = 0; i < defaults.n; i++) {
 		if (has_keys(km, &defaults.v[i]))
 			continue;
@@ -128,12 +128,12 @@ dump_bindings(const struct options *o, const struct keymap *km, struct buf *out)
 static void
 dump_lines(const struct options *o, struct buf *out)
 {
-	buf_puts(out, "\n# Colors\n");
+	buf_printf(out, "\n# %s\n", _("Colors"));
 	for (int i = 0; i < COLOR_ELEMENTS; i++) {
 		colors_dump(o, i, out);
 		buf_putc(out, '\n');
 	}
-	buf_puts(out, "\n# Share services (besides the built-in ones)\n");
+	buf_printf(out, "\n# %s\n", _("Share services (besides the built-in ones)"));
 	for (size_t i = 0; i < o->n_share; i++) {
 		buf_puts(out, "share ");
 		conf_quote(out, o->share[i].name);
@@ -141,7 +141,7 @@ dump_lines(const struct options *o, struct buf *out)
 		conf_quote(out, o->share[i].tmpl);
 		buf_putc(out, '\n');
 	}
-	buf_puts(out, "\n# Hooks, filters, query feeds, per-feed settings\n");
+	buf_printf(out, "\n# %s\n", _("Hooks, filters, query feeds, per-feed settings"));
 	if (o->run_on_new) {
 		buf_puts(out, "run-on-new");
 		for (char **w = o->run_on_new; *w; w++) {
@@ -159,7 +159,9 @@ dump_lines(const struct options *o, struct buf *out)
 	}
 	for (size_t i = 0; i < o->n_query; i++) {
 		/* the urls file's own queries stay there */
-		buf_puts(out, o->query[i].from_urls ? "# (from the urls file) query " : "query ");
+		if (o->query[i].from_urls)
+			buf_printf(out, "# %s ", _("(from the urls file)"));
+		buf_puts(out, "query ");
 		conf_quote(out, o->query[i].name);
 		buf_putc(out, ' ');
 		conf_quote(out, o->query[i].expr);
@@ -177,7 +179,7 @@ dump_lines(const struct options *o, struct buf *out)
 void
 conf_dump(const struct options *o, const struct keymap *km, struct buf *out)
 {
-	buf_puts(out, "# tidings --dump-config: the configuration in effect, in the config language\n");
+	buf_printf(out, "# tidings --dump-config: %s\n", _("the configuration in effect, in the config language"));
 	dump_settings(o, out);
 	dump_bindings(o, km, out);
 	dump_lines(o, out);

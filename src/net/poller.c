@@ -95,7 +95,7 @@ poller_new(const struct net_config *cfg)
 	p->cfg.proxy = p->proxy;
 	p->multi = curl_multi_init();
 	if (!p->multi) {
-		fputs("tidings: cannot start libcurl\n", stderr);
+		fprintf(stderr, "tidings: %s\n", _("cannot start libcurl"));
 		exit(EXIT_FAILURE);
 	}
 	curl_multi_setopt(p->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, p->cfg.max_connections);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 #define FEED_COLUMNS \
@@ -77,8 +78,8 @@ one_feed(struct store *s, sqlite3_stmt *st, struct store_feed *out)
 	if (rc == SQLITE_ROW)
 		return STORE_OK;
 	if (rc == SQLITE_DONE)
-		return store_failf(s, STORE_NOT_FOUND, "no such feed");
-	return store_fail(s, rc, "reading a feed");
+		return store_failf(s, STORE_NOT_FOUND, _("no such feed"));
+	return store_fail(s, rc, N_("reading a feed"));
 }
 
 int
@@ -126,7 +127,7 @@ store_feed_list(struct store *s, bool all, struct store_feed_list *out)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		store_feed_list_clear(out);
-		return store_fail(s, rc, "listing feeds");
+		return store_fail(s, rc, N_("listing feeds"));
 	}
 	return STORE_OK;
 }
@@ -150,7 +151,7 @@ store_feed_ensure(struct store *s, const char *url, int64_t *id)
 		*id = sqlite3_column_int64(st, 0);
 		rc = sqlite3_step(st);
 	}
-	status = rc == SQLITE_DONE ? STORE_OK : store_fail(s, rc, "adding a feed");
+	status = rc == SQLITE_DONE ? STORE_OK : store_fail(s, rc, N_("adding a feed"));
 	sqlite3_reset(st);
 	return store_tx_end(s, status);
 }
@@ -166,9 +167,9 @@ store_feed_delete(struct store *s, const char *url)
 	if (!st)
 		return store_tx_end(s, STORE_ERR);
 	store_bind_text(st, 1, url);
-	status = store_step_done(s, st, "forgetting a feed");
+	status = store_step_done(s, st, N_("forgetting a feed"));
 	if (status == STORE_OK && sqlite3_changes(s->db) == 0)
-		status = store_failf(s, STORE_NOT_FOUND, "no such feed: %s", url);
+		status = store_failf(s, STORE_NOT_FOUND, _("no such feed: %s"), url);
 	return store_tx_end(s, status);
 }
 
@@ -182,7 +183,7 @@ update_feed(struct store *s, sqlite3_stmt *st, const char *what)
 		return status;
 	status = store_step_done(s, st, what);
 	if (status == STORE_OK && sqlite3_changes(s->db) == 0)
-		status = store_failf(s, STORE_NOT_FOUND, "no such feed");
+		status = store_failf(s, STORE_NOT_FOUND, _("no such feed"));
 	return store_tx_end(s, status);
 }
 
@@ -198,7 +199,7 @@ store_feed_set_info(struct store *s, int64_t feed_id, const struct feed_info *in
 	store_bind_text(st, 2, info->link);
 	sqlite3_bind_int(st, 3, info->ttl_minutes > 0 ? info->ttl_minutes : 0);
 	sqlite3_bind_int64(st, 4, feed_id);
-	return update_feed(s, st, "saving the feed's title");
+	return update_feed(s, st, N_("saving the feed's title"));
 }
 
 int
@@ -210,7 +211,7 @@ store_feed_set_title_if_empty(struct store *s, int64_t feed_id, const char *titl
 		return STORE_ERR;
 	store_bind_text(st, 1, title);
 	sqlite3_bind_int64(st, 2, feed_id);
-	return update_feed(s, st, "saving the feed's title");
+	return update_feed(s, st, N_("saving the feed's title"));
 }
 
 int
@@ -222,7 +223,7 @@ store_feed_set_reload(struct store *s, int64_t feed_id, int reload_minutes)
 		return STORE_ERR;
 	sqlite3_bind_int(st, 1, reload_minutes > 0 ? reload_minutes : 0);
 	sqlite3_bind_int64(st, 2, feed_id);
-	return update_feed(s, st, "saving the feed's reload time");
+	return update_feed(s, st, N_("saving the feed's reload time"));
 }
 
 int
@@ -234,7 +235,7 @@ store_feed_set_options(struct store *s, int64_t feed_id, const char *options)
 		return STORE_ERR;
 	store_bind_text(st, 1, options);
 	sqlite3_bind_int64(st, 2, feed_id);
-	return update_feed(s, st, "saving the feed's options");
+	return update_feed(s, st, N_("saving the feed's options"));
 }
 
 int
@@ -258,5 +259,5 @@ store_feed_record_fetch(struct store *s, int64_t feed_id, const struct store_fet
 	store_bind_text(st, 7, f->redirect);
 	sqlite3_bind_int64(st, 8, f->next_due);
 	sqlite3_bind_int64(st, 9, feed_id);
-	return update_feed(s, st, "recording the fetch");
+	return update_feed(s, st, N_("recording the fetch"));
 }

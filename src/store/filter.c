@@ -8,6 +8,7 @@
 
 #include "store/filter_int.h"
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/str.h"
 #include "util/xalloc.h"
 
@@ -72,7 +73,7 @@ fail(struct lexer *lx, size_t at, const char *fmt, ...)
 	struct buf b = BUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
-	buf_printf(&b, "at column %zu: ", at + 1);
+	buf_printf(&b, _("at column %zu: "), at + 1);
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
 	lx->err = buf_take(&b);
@@ -139,7 +140,7 @@ lex(struct lexer *lx)
 	else if (*s == '"') {
 		lx->tok = TK_STRING;
 		if (!lex_string(lx, s, &len)) {
-			fail(lx, p, "the string has no closing quote");
+			fail(lx, p, _("the string has no closing quote"));
 			lx->tok = TK_BAD;
 		}
 	} else if (lex_op(lx, s, &len)) {
@@ -154,7 +155,7 @@ lex(struct lexer *lx)
 		lx->tok = str_eq_ci(w, "and") ? TK_AND : str_eq_ci(w, "or") ? TK_OR
 			: str_eq_ci(w, "not") ? TK_NOT : TK_WORD;
 	} else {
-		fail(lx, p, "unexpected '%c'", *s);
+		fail(lx, p, _("unexpected '%c'"), *s);
 		lx->tok = TK_BAD;
 	}
 	lx->next = p + len;
@@ -272,7 +273,7 @@ check_value(struct lexer *lx, struct filter_node *n, const char *name, size_t at
 		const char *colon = strchr(v, ':');
 		char *lo = colon ? xstrndup(v, (size_t)(colon - v)) : NULL;
 		if (!colon || !parse_int(lo, &n->num) || !parse_int(colon + 1, &n->num2))
-			fail(lx, at, "between takes two numbers like 1:7, not '%s'", v);
+			fail(lx, at, _("between takes two numbers like 1:7, not '%s'"), v);
 		free(lo);
 	} else if (n->op == FO_MATCH || n->op == FO_NMATCH) {
 		regex_t re;
@@ -280,18 +281,18 @@ check_value(struct lexer *lx, struct filter_node *n, const char *name, size_t at
 		if (rc != 0) {
 			char msg[128];
 			regerror(rc, &re, msg, sizeof msg);
-			fail(lx, at, "not a regular expression: %s", msg);
+			fail(lx, at, _("not a regular expression: %s"), msg);
 		} else {
 			regfree(&re);
 		}
 	} else if (t == FT_NUM && !parse_int(v, &n->num)) {
-		fail(lx, at, "%s compares with a whole number, not '%s'", name, v);
+		fail(lx, at, _("%s compares with a whole number, not '%s'"), name, v);
 	} else if (t == FT_BOOL && !parse_yesno(v, &n->num)) {
-		fail(lx, at, "%s is yes or no, not '%s'", name, v);
+		fail(lx, at, _("%s is yes or no, not '%s'"), name, v);
 	} else if (t == FT_TEXT) {
 		char *fts = store_fts_expr(v);
 		if (!fts)
-			fail(lx, at, "nothing to search for in '%s'", v);
+			fail(lx, at, _("nothing to search for in '%s'"), v);
 		free(fts);
 	}
 }
@@ -302,15 +303,15 @@ parse_cmp(struct lexer *lx)
 {
 	if (lx->tok != TK_WORD) {
 		if (lx->tok == TK_END)
-			fail(lx, lx->pos, "the expression ends too early (expected an attribute: %s)",
+			fail(lx, lx->pos, _("the expression ends too early (expected an attribute: %s)"),
 			     attr_list());
 		else
-			fail(lx, lx->pos, "expected an attribute (%s)", attr_list());
+			fail(lx, lx->pos, _("expected an attribute (%s)"), attr_list());
 		return NULL;
 	}
 	int attr = find_attr(buf_str(&lx->value));
 	if (attr < 0) {
-		fail(lx, lx->pos, "unknown attribute '%s' (one of %s)", buf_str(&lx->value), attr_list());
+		fail(lx, lx->pos, _("unknown attribute '%s' (one of %s)"), buf_str(&lx->value), attr_list());
 		return NULL;
 	}
 	char *name = xstrdup(buf_str(&lx->value));
@@ -323,14 +324,14 @@ parse_cmp(struct lexer *lx)
 	else if (lx->tok == TK_OP)
 		n->op = lx->op;
 	else
-		fail(lx, lx->pos, "expected an operator after %s (= != =~ !~ # !# < > <= >= between)",
+		fail(lx, lx->pos, _("expected an operator after %s (= != =~ !~ # !# < > <= >= between)"),
 		     name);
 	if (!lx->err && !op_fits(attr_types[attr], n->op, &takes))
-		fail(lx, lx->pos, "%s does not take '%s' (it takes %s)", name, op_text(n->op), takes);
+		fail(lx, lx->pos, _("%s does not take '%s' (it takes %s)"), name, op_text(n->op), takes);
 	if (!lx->err)
 		lex(lx);
 	if (!lx->err && lx->tok != TK_WORD && lx->tok != TK_STRING)
-		fail(lx, lx->pos, "expected a value after '%s'", op_text(n->op));
+		fail(lx, lx->pos, _("expected a value after '%s'"), op_text(n->op));
 	if (!lx->err) {
 		n->str = xstrdup(buf_str(&lx->value));
 		check_value(lx, n, name, lx->pos);
@@ -346,7 +347,7 @@ static struct filter_node *
 parse_unary(struct lexer *lx)
 {
 	if (++lx->depth > FILTER_DEPTH) {
-		fail(lx, lx->pos, "the expression nests too deeply");
+		fail(lx, lx->pos, _("the expression nests too deeply"));
 		return NULL;
 	}
 	struct filter_node *n = NULL;
@@ -359,7 +360,7 @@ parse_unary(struct lexer *lx)
 		lex(lx);
 		n = parse_or(lx);
 		if (n && lx->tok != TK_RPAREN) {
-			fail(lx, lx->pos, "expected ')' to close the '(' at column %zu", open + 1);
+			fail(lx, lx->pos, _("expected ')' to close the '(' at column %zu"), open + 1);
 			filter_free(&n);
 		}
 		if (n)
@@ -408,12 +409,12 @@ filter_parse(const char *expr, struct filter_node **out, char **err)
 	lex(&lx);
 	struct filter_node *n = lx.tok == TK_END ? NULL : parse_or(&lx);
 	if (lx.tok == TK_END && !n && !lx.err)
-		fail(&lx, 0, "the expression is empty");
+		fail(&lx, 0, _("the expression is empty"));
 	if (n && lx.tok != TK_END) {
 		if (lx.tok == TK_WORD || lx.tok == TK_STRING)
-			fail(&lx, lx.pos, "unexpected '%s' (expected and, or or the end)", buf_str(&lx.value));
+			fail(&lx, lx.pos, _("unexpected '%s' (expected and, or or the end)"), buf_str(&lx.value));
 		else
-			fail(&lx, lx.pos, "unexpected '%.*s' (expected and, or or the end)", 2,
+			fail(&lx, lx.pos, _("unexpected '%.*s' (expected and, or or the end)"), 2,
 			     lx.text + lx.pos);
 		filter_free(&n);
 	}

@@ -9,6 +9,7 @@
 
 #include "store/filter_int.h"
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /* The SQL of each attribute over items i and feeds f; coalesce so that a
@@ -171,7 +172,7 @@ re_sql_match(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		re = xmalloc(sizeof *re);
 		if (!pat || regcomp(re, pat, REG_EXTENDED | REG_ICASE | REG_NOSUB | REG_NEWLINE) != 0) {
 			free(re);
-			sqlite3_result_error(ctx, "not a regular expression", -1);
+			sqlite3_result_error(ctx, _("not a regular expression"), -1);
 			return;
 		}
 		sqlite3_set_auxdata(ctx, 0, re, re_free);
@@ -214,13 +215,13 @@ store_drop_matching(struct store *s, int64_t feed_id, const char *expr, int64_t 
 	if (status == STORE_OK) {
 		int rc = sqlite3_prepare_v2(s->db, buf_str(&sql), -1, &st, NULL);
 		if (rc != SQLITE_OK)
-			status = store_fail(s, rc, "preparing an ignore rule");
+			status = store_fail(s, rc, N_("preparing an ignore rule"));
 	}
 	if (status == STORE_OK) {
 		filter_bind(st, &f);
 		sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":ffeed"), feed_id);
 		sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":fsince"), since);
-		status = store_step_done(s, st, "applying an ignore rule");
+		status = store_step_done(s, st, N_("applying an ignore rule"));
 		if (status == STORE_OK && dropped)
 			*dropped = (size_t)sqlite3_changes(s->db);
 	}

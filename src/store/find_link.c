@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "store/internal.h"
+#include "util/i18n.h"
 
 /* A scan of the items: `share URL` runs once per command, and an index on
  * link would cost every refresh a write for a lookup this rare. */
@@ -21,9 +22,9 @@ store_item_find_link(struct store *s, const char *link, int64_t *id)
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
 	else if (rc == SQLITE_DONE)
-		status = store_failf(s, STORE_NOT_FOUND, "no item links to %s", link);
+		status = store_failf(s, STORE_NOT_FOUND, _("no item links to %s"), link);
 	else
-		status = store_fail(s, rc, "looking up a link");
+		status = store_fail(s, rc, N_("looking up a link"));
 	sqlite3_reset(st);
 	return status;
 }

@@ -8,6 +8,7 @@
 
 #include "store/internal.h"
 #include "util/entities.h"
+#include "util/i18n.h"
 #include "util/str.h"
 #include "util/xalloc.h"
 
@@ -229,7 +230,7 @@ store_fts_check(struct store *s)
 	int version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(s, rc, "reading the cache");
+		return store_fail(s, rc, N_("reading the cache"));
 	if (version == STORE_FTS_TEXT_VERSION)
 		return STORE_OK;
 	int status = store_begin(s);

@@ -7,6 +7,7 @@
 
 #include "store/import_states.h"
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 #define DAY (24 * 60 * 60)
@@ -91,16 +92,16 @@ apply_sql(struct store *s, int64_t feed_id, size_t *applied)
 	if (!st)
 		return STORE_ERR;
 	sqlite3_bind_int64(st, 1, feed_id);
-	int status = store_step_done(s, st, "applying imported states");
+	int status = store_step_done(s, st, N_("applying imported states"));
 	if (status == STORE_OK && applied)
 		*applied += (size_t)sqlite3_changes(s->db);
 	if (status == STORE_OK && (st = store_stmt(s, done)) != NULL) {
 		sqlite3_bind_int64(st, 1, feed_id);
-		status = store_step_done(s, st, "forgetting applied states");
+		status = store_step_done(s, st, N_("forgetting applied states"));
 	}
 	if (status == STORE_OK && (st = store_stmt(s, old)) != NULL) {
 		sqlite3_bind_int64(st, 1, (int64_t)time(NULL) - IMPORT_STATES_DAYS * DAY);
-		status = store_step_done(s, st, "forgetting old states");
+		status = store_step_done(s, st, N_("forgetting old states"));
 	}
 	return status;
 }
@@ -137,7 +138,7 @@ store_import_states_add(struct store *s, const struct import_state_list *l, size
 		sqlite3_bind_int(st, 4, l->v[i].read);
 		sqlite3_bind_int(st, 5, l->v[i].flagged);
 		sqlite3_bind_int64(st, 6, now);
-		status = store_step_done(s, st, "keeping imported states");
+		status = store_step_done(s, st, N_("keeping imported states"));
 	}
 	if (status == STORE_OK)
 		status = apply_sql(s, 0, applied);

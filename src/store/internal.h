@@ -29,7 +29,8 @@ struct store {
  * with its bindings cleared; NULL on failure (the error is recorded). */
 sqlite3_stmt *store_stmt(struct store *s, const char *sql);
 /* Record "what: sqlite's message" as the error; returns the status that
- * goes with rc (STORE_BUSY for SQLITE_BUSY/LOCKED, else STORE_ERR). */
+ * goes with rc (STORE_BUSY for SQLITE_BUSY/LOCKED, else STORE_ERR).
+ * what is marked N_() by the caller and translated here. */
 int store_fail(struct store *s, int rc, const char *what);
 /* Record a message of our own; returns status. */
 int store_failf(struct store *s, int status, const char *fmt, ...)
@@ -49,7 +50,8 @@ void store_bind_date(sqlite3_stmt *st, int i, int64_t t);
 char *store_col_text(sqlite3_stmt *st, int i);
 int64_t store_col_date(sqlite3_stmt *st, int i);
 
-/* Step a statement that returns no rows (or whose rows do not matter). */
+/* Step a statement that returns no rows (or whose rows do not matter);
+ * what (marked N_()) names the step in an error. */
 int store_step_done(struct store *s, sqlite3_stmt *st, const char *what);
 
 /* Schema (schema.c). */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 void
@@ -87,9 +88,9 @@ store_item_get(struct store *s, int64_t item_id, struct store_item *out)
 	if (rc == SQLITE_ROW)
 		read_item(st, out);
 	else if (rc == SQLITE_DONE)
-		status = store_failf(s, STORE_NOT_FOUND, "no item %lld", (long long)item_id);
+		status = store_failf(s, STORE_NOT_FOUND, _("no item %lld"), (long long)item_id);
 	else
-		status = store_fail(s, rc, "reading an item");
+		status = store_fail(s, rc, N_("reading an item"));
 	sqlite3_reset(st);
 	return status;
 }
@@ -101,9 +102,9 @@ update_item(struct store *s, sqlite3_stmt *st, int64_t item_id)
 	int status = store_begin(s);
 	if (status != STORE_OK)
 		return status;
-	status = store_step_done(s, st, "saving an item");
+	status = store_step_done(s, st, N_("saving an item"));
 	if (status == STORE_OK && sqlite3_changes(s->db) == 0)
-		status = store_failf(s, STORE_NOT_FOUND, "no item %lld", (long long)item_id);
+		status = store_failf(s, STORE_NOT_FOUND, _("no item %lld"), (long long)item_id);
 	return store_tx_end(s, status);
 }
 

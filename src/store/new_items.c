@@ -5,6 +5,7 @@
 
 #include "store/internal.h"
 #include "store/new_items.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 int
@@ -17,7 +18,7 @@ store_last_item_id(struct store *s, int64_t *id)
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
-	int status = rc == SQLITE_ROW ? STORE_OK : store_fail(s, rc, "reading the items");
+	int status = rc == SQLITE_ROW ? STORE_OK : store_fail(s, rc, N_("reading the items"));
 	sqlite3_reset(st);
 	return status;
 }
@@ -53,7 +54,7 @@ store_new_items(struct store *s, int64_t feed_id, int64_t after_id, size_t limit
 		memset(&out->v[out->n], 0, sizeof out->v[out->n]);
 		store_read_row(st, &out->v[out->n++]);
 	}
-	int status = rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : store_fail(s, rc, "reading new items");
+	int status = rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : store_fail(s, rc, N_("reading new items"));
 	sqlite3_reset(st);
 	if (status != STORE_OK)
 		store_rows_clear(out);

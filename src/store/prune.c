@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 #define DAY (24 * 60 * 60)
@@ -35,7 +36,7 @@ run(struct store *s, const char *sql, int64_t feed_id, int64_t now, int64_t rece
 	sqlite3_bind_int64(st, 2, now);
 	sqlite3_bind_int64(st, 3, recent);
 	sqlite3_bind_int64(st, 4, arg);
-	int status = store_step_done(s, st, "dropping old items");
+	int status = store_step_done(s, st, N_("dropping old items"));
 	if (status == STORE_OK && dropped)
 		*dropped += (size_t)sqlite3_changes(s->db);
 	return status;
@@ -81,7 +82,7 @@ all_feed_ids(struct store *s, int64_t **ids, size_t *n)
 		}
 		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
 	}
-	int status = rc == SQLITE_DONE ? STORE_OK : store_fail(s, rc, "listing feeds");
+	int status = rc == SQLITE_DONE ? STORE_OK : store_fail(s, rc, N_("listing feeds"));
 	sqlite3_reset(st);
 	return status;
 }

@@ -6,6 +6,7 @@
 
 #include "store/filter_int.h"
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 #define DEFAULT_PAGE 100
@@ -43,7 +44,7 @@ begin_query(struct store *s, const struct store_query *q, struct sql_query *out)
 		return STORE_OK;
 	out->fts = store_fts_expr(q->search);
 	if (!out->fts)
-		return store_failf(s, STORE_BAD_QUERY, "nothing to search for in \"%s\"", q->search);
+		return store_failf(s, STORE_BAD_QUERY, _("nothing to search for in \"%s\""), q->search);
 	return STORE_OK;
 }
 
@@ -89,7 +90,7 @@ scalar(struct store *s, const char *sql, int64_t num, int64_t *out)
 		sqlite3_bind_int64(st, 1, num);
 	int rc = sqlite3_step(st);
 	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	int status = rc == SQLITE_ROW ? STORE_OK : store_fail(s, rc, "searching");
+	int status = rc == SQLITE_ROW ? STORE_OK : store_fail(s, rc, N_("searching"));
 	sqlite3_reset(st);
 	return status;
 }
@@ -135,10 +136,10 @@ choose_plan(struct store *s, const struct store_query *q, size_t page, struct sq
 	if (rc == SQLITE_ROW)
 		matches = sqlite3_column_int64(st, 0);
 	else if ((rc & 0xff) == SQLITE_ERROR)
-		status = store_failf(s, STORE_BAD_QUERY, "cannot search for that: %s",
+		status = store_failf(s, STORE_BAD_QUERY, _("cannot search for that: %s"),
 				     sqlite3_errmsg(s->db));
 	else
-		status = store_fail(s, rc, "searching");
+		status = store_fail(s, rc, N_("searching"));
 	sqlite3_reset(st);
 	sq->walk = matches > cross;
 	return status;
@@ -167,7 +168,7 @@ prepare(struct store *s, const struct store_query *q, struct sql_query *sq, int6
 {
 	int rc = sqlite3_prepare_v2(s->db, buf_str(&sq->sql), -1, out, NULL);
 	if (rc != SQLITE_OK)
-		return store_fail(s, rc, "preparing a query");
+		return store_fail(s, rc, N_("preparing a query"));
 	bind_named_text(*out, ":fts", sq->fts);
 	bind_named_int(*out, ":feed", q->feed_id);
 	bind_named_text(*out, ":tag", q->tag);
@@ -190,9 +191,9 @@ sql_query_free(struct sql_query *sq)
 static int
 step_failed(struct store *s, int rc, const struct sql_query *sq)
 {
-	int status = store_fail(s, rc, "reading items");
+	int status = store_fail(s, rc, N_("reading items"));
 	if (sq->fts && (rc & 0xff) == SQLITE_ERROR)
-		status = store_failf(s, STORE_BAD_QUERY, "cannot search for that: %s",
+		status = store_failf(s, STORE_BAD_QUERY, _("cannot search for that: %s"),
 				     sqlite3_errmsg(s->db));
 	return status;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /*
@@ -151,7 +152,7 @@ static int
 fail(sqlite3 *db, char **err, const char *what)
 {
 	int primary = sqlite3_errcode(db) & 0xff;
-	*err = xasprintf("%s: %s", what, sqlite3_errmsg(db));
+	*err = xasprintf("%s: %s", _(what), sqlite3_errmsg(db));
 	return primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? STORE_BUSY : STORE_ERR;
 }
 
@@ -161,20 +162,20 @@ static int
 run_step(sqlite3 *db, int to, char **err)
 {
 	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return fail(db, err, "starting the schema upgrade");
+		return fail(db, err, N_("starting the schema upgrade"));
 	int v = store_schema_version(db);
 	if (v == to - 1) {
 		char bump[64];
 		snprintf(bump, sizeof bump, "PRAGMA user_version=%d", to);
 		if (sqlite3_exec(db, steps[to - 1], NULL, NULL, NULL) != SQLITE_OK ||
 		    sqlite3_exec(db, bump, NULL, NULL, NULL) != SQLITE_OK) {
-			int status = fail(db, err, "upgrading the cache schema");
+			int status = fail(db, err, N_("upgrading the cache schema"));
 			sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 			return status;
 		}
 	}
 	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		int status = fail(db, err, "committing the schema upgrade");
+		int status = fail(db, err, N_("committing the schema upgrade"));
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 		return status;
 	}
@@ -187,9 +188,9 @@ store_migrate(sqlite3 *db, int target, char **err)
 	*err = NULL;
 	int v = store_schema_version(db);
 	if (v < 0)
-		return fail(db, err, "reading the cache version");
+		return fail(db, err, N_("reading the cache version"));
 	if (v > store_schema_latest) {
-		*err = xasprintf("the cache was written by a newer tidings (schema %d, this one knows %d)",
+		*err = xasprintf(_("the cache was written by a newer tidings (schema %d, this one knows %d)"),
 				 v, store_schema_latest);
 		return STORE_ERR;
 	}

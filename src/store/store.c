@@ -9,6 +9,7 @@
 
 #include "store/filter_int.h"
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 #include "util/xdg.h"
 
@@ -25,7 +26,7 @@ store_default_path(void)
 const char *
 store_error(const struct store *s)
 {
-	return s->err.len ? buf_str(&s->err) : "no error";
+	return s->err.len ? buf_str(&s->err) : _("no error");
 }
 
 int
@@ -45,8 +46,8 @@ store_fail(struct store *s, int rc, const char *what)
 	int primary = rc & 0xff;
 	int status = primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? STORE_BUSY : STORE_ERR;
 	if (status == STORE_BUSY)
-		return store_failf(s, status, "%s: the cache is locked by another tidings", what);
-	return store_failf(s, status, "%s: %s", what, sqlite3_errmsg(s->db));
+		return store_failf(s, status, _("%s: the cache is locked by another tidings"), _(what));
+	return store_failf(s, status, "%s: %s", _(what), sqlite3_errmsg(s->db));
 }
 
 sqlite3_stmt *
@@ -63,7 +64,7 @@ store_stmt(struct store *s, const char *sql)
 	unsigned flags = s->n_cache < STORE_STMT_CACHE ? SQLITE_PREPARE_PERSISTENT : 0;
 	int rc = sqlite3_prepare_v3(s->db, sql, -1, flags, &st, NULL);
 	if (rc != SQLITE_OK) {
-		store_fail(s, rc, "preparing a query");
+		store_fail(s, rc, N_("preparing a query"));
 		return NULL;
 	}
 	if (s->n_cache == STORE_STMT_CACHE) {
@@ -83,7 +84,7 @@ int
 store_exec(struct store *s, const char *sql)
 {
 	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
-	return rc == SQLITE_OK ? STORE_OK : store_fail(s, rc, "writing the cache");
+	return rc == SQLITE_OK ? STORE_OK : store_fail(s, rc, N_("writing the cache"));
 }
 
 int
@@ -139,7 +140,7 @@ store_begin(struct store *s)
 	int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		s->depth = 0;
-		return store_fail(s, rc, "starting a transaction");
+		return store_fail(s, rc, N_("starting a transaction"));
 	}
 	return STORE_OK;
 }
@@ -157,16 +158,16 @@ int
 store_commit(struct store *s)
 {
 	if (s->depth <= 0)
-		return store_failf(s, STORE_ERR, "commit without a transaction");
+		return store_failf(s, STORE_ERR, _("commit without a transaction"));
 	if (--s->depth > 0)
 		return STORE_OK;
 	if (s->failed) {
 		store_rollback(s);
-		return store_failf(s, STORE_ERR, "a step of the transaction failed; nothing was written");
+		return store_failf(s, STORE_ERR, _("a step of the transaction failed; nothing was written"));
 	}
 	int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
-		int status = store_fail(s, rc, "committing");
+		int status = store_fail(s, rc, N_("committing"));
 		store_rollback(s);
 		return status;
 	}
@@ -205,7 +206,7 @@ store_data_version(struct store *s, int64_t *version)
 		return STORE_ERR;
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW)
-		return store_fail(s, rc, "reading the data version");
+		return store_fail(s, rc, N_("reading the data version"));
 	*version = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
 	return STORE_OK;
@@ -227,8 +228,8 @@ pragmas(struct store *s)
 	bool wal = mode && strcmp((const char *)mode, "wal") == 0;
 	sqlite3_finalize(st);
 	if (!wal)
-		return rc == SQLITE_ROW ? store_failf(s, STORE_ERR, "the cache cannot use WAL mode")
-					: store_fail(s, rc, "opening the cache");
+		return rc == SQLITE_ROW ? store_failf(s, STORE_ERR, _("the cache cannot use WAL mode"))
+					: store_fail(s, rc, N_("opening the cache"));
 	return store_exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
 }
 
@@ -237,17 +238,17 @@ static int
 connect(struct store *s, const char *path)
 {
 	if (mkdir_parents(path) != 0)
-		return store_failf(s, STORE_ERR, "cannot create the directory of %s: %s", path,
+		return store_failf(s, STORE_ERR, _("cannot create the directory of %s: %s"), path,
 				   strerror(errno));
 	int rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK)
-		return store_failf(s, STORE_ERR, "cannot open %s: %s", path,
+		return store_failf(s, STORE_ERR, _("cannot open %s: %s"), path,
 				   s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
 	if (store_register_functions(s->db) != SQLITE_OK ||
 	    store_register_filter_functions(s->db) != SQLITE_OK)
-		return store_fail(s, SQLITE_ERROR, "registering functions");
+		return store_fail(s, SQLITE_ERROR, N_("registering functions"));
 	return pragmas(s);
 }
 

@@ -6,6 +6,7 @@
 
 #include "store/internal.h"
 #include "store/urls.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /* A feed as the cache has it, and whether the file still names it. */
@@ -69,7 +70,7 @@ load_have(struct store *s, struct have_list *h)
 		f->options = store_col_text(st, 6);
 		f->matched = false;
 	}
-	int status = rc == SQLITE_DONE ? STORE_OK : store_fail(s, rc, "reading the feed list");
+	int status = rc == SQLITE_DONE ? STORE_OK : store_fail(s, rc, N_("reading the feed list"));
 	sqlite3_reset(st);
 	if (h->n)
 		qsort(h->v, h->n, sizeof *h->v, cmp_have);
@@ -111,7 +112,7 @@ apply_line(struct store *s, struct have_list *h, const struct urls *u, const str
 			store_bind_text(st, 3, tags);
 			sqlite3_bind_int(st, 4, position);
 			store_bind_text(st, 5, opts);
-			status = store_step_done(s, st, "adding a feed");
+			status = store_step_done(s, st, N_("adding a feed"));
 		} else if (status == STORE_OK) {
 			status = STORE_ERR;
 		}
@@ -138,7 +139,7 @@ unsubscribe_rest(struct store *s, struct have_list *h, bool *begun)
 		if (!st)
 			return STORE_ERR;
 		sqlite3_bind_int64(st, 1, h->v[i].id);
-		status = store_step_done(s, st, "hiding a feed");
+		status = store_step_done(s, st, N_("hiding a feed"));
 	}
 	return status;
 }

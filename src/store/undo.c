@@ -7,6 +7,7 @@
 
 #include "store/internal.h"
 #include "store/undo.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 /*
@@ -40,7 +41,7 @@ store_undo_begin(struct store *s, const char *label)
 	if (st) {
 		store_bind_text(st, 1, label);
 		sqlite3_bind_int64(st, 2, (int64_t)time(NULL));
-		status = store_step_done(s, st, "starting an undo step");
+		status = store_step_done(s, st, N_("starting an undo step"));
 	} else if (status == STORE_OK) {
 		status = STORE_ERR;
 	}
@@ -48,7 +49,7 @@ store_undo_begin(struct store *s, const char *label)
 	st = status == STORE_OK ? store_stmt(s, now) : NULL;
 	if (st) {
 		sqlite3_bind_int64(st, 1, id);
-		status = store_step_done(s, st, "starting an undo step");
+		status = store_step_done(s, st, N_("starting an undo step"));
 	} else if (status == STORE_OK) {
 		status = STORE_ERR;
 	}
@@ -77,7 +78,7 @@ store_undo_end(struct store *s, int status)
 			st_status = STORE_ERR;
 		else {
 			sqlite3_bind_int(st, 1, STORE_UNDO_DEPTH);
-			st_status = store_step_done(s, st, "trimming the undo steps");
+			st_status = store_step_done(s, st, N_("trimming the undo steps"));
 		}
 	}
 	/* recording stops whatever happened; a rollback takes the row too */
@@ -98,9 +99,9 @@ last_step(struct store *s, int64_t *id, char **label)
 		*id = sqlite3_column_int64(st, 0);
 		*label = store_col_text(st, 1);
 	} else if (rc == SQLITE_DONE) {
-		status = store_failf(s, STORE_NOT_FOUND, "nothing to undo");
+		status = store_failf(s, STORE_NOT_FOUND, _("nothing to undo"));
 	} else {
-		status = store_fail(s, rc, "reading the undo steps");
+		status = store_fail(s, rc, N_("reading the undo steps"));
 	}
 	sqlite3_reset(st);
 	return status;
@@ -129,7 +130,7 @@ store_undo(struct store *s, char **label, int64_t *restored)
 			break;
 		}
 		sqlite3_bind_int64(st, 1, id);
-		status = store_step_done(s, st, "undoing");
+		status = store_step_done(s, st, N_("undoing"));
 		if (i == 0 && status == STORE_OK && restored)
 			*restored = sqlite3_changes(s->db);
 	}

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "store/internal.h"
+#include "util/i18n.h"
 #include "util/str.h"
 #include "util/xalloc.h"
 
@@ -171,7 +172,7 @@ insert_item(struct store *s, int64_t feed_id, const struct item *it, const struc
 	store_bind_text(st, 13, p->key);
 	sqlite3_bind_int64(st, 14, now);
 	sqlite3_bind_int64(st, 15, sort_date(it, now));
-	return store_step_done(s, st, "storing an item");
+	return store_step_done(s, st, N_("storing an item"));
 }
 
 static int
@@ -188,7 +189,7 @@ update_item(struct store *s, int64_t id, const struct item *it, const struct pay
 	bind_payload(st, it, p);
 	sqlite3_bind_int64(st, 12, sort_date(it, first_seen));
 	sqlite3_bind_int64(st, 13, id);
-	return store_step_done(s, st, "updating an item");
+	return store_step_done(s, st, N_("updating an item"));
 }
 
 /* A tombstone the feed still carries: note it (at most once a day, so a
@@ -204,7 +205,7 @@ touch_tombstone(struct store *s, int64_t id, int64_t seen, int64_t now)
 		return STORE_ERR;
 	sqlite3_bind_int64(st, 1, now);
 	sqlite3_bind_int64(st, 2, id);
-	return store_step_done(s, st, "updating an item");
+	return store_step_done(s, st, N_("updating an item"));
 }
 
 /* Look the key up and insert, update or leave the row. */
@@ -221,7 +222,7 @@ upsert(struct store *s, int64_t feed_id, const struct item *it, const struct pay
 	store_bind_text(st, 2, p->key);
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		int status = store_fail(s, rc, "looking up an item");
+		int status = store_fail(s, rc, N_("looking up an item"));
 		sqlite3_reset(st);
 		return status;
 	}

@@ -12,6 +12,7 @@
 
 #include "store/urls.h"
 #include "util/buf.h"
+#include "util/i18n.h"
 #include "util/str.h"
 #include "util/xalloc.h"
 #include "util/xdg.h"
@@ -199,7 +200,7 @@ urls_load(const char *path, struct urls *u, char **err)
 	if (!fp) {
 		if (errno == ENOENT)
 			return URLS_MISSING;
-		*err = xasprintf("cannot open %s: %s", path, strerror(errno));
+		*err = xasprintf(_("cannot open %s: %s"), path, strerror(errno));
 		return URLS_ERR;
 	}
 	struct buf b;
@@ -214,7 +215,7 @@ urls_load(const char *path, struct urls *u, char **err)
 		status = URLS_ERR;
 	fclose(fp);
 	if (status != URLS_OK)
-		*err = xasprintf("cannot read %s", path);
+		*err = xasprintf(_("cannot read %s"), path);
 	else
 		urls_parse(buf_str(&b), b.len, u);
 	buf_free(&b);
@@ -277,7 +278,7 @@ urls_save(const char *path, const struct urls *u, char **err)
 		int e = errno;
 		if (fd >= 0)
 			unlink(tmp);
-		*err = xasprintf("cannot write %s: %s", path, strerror(e));
+		*err = xasprintf(_("cannot write %s: %s"), path, strerror(e));
 	}
 	free(tmp);
 	free(target);

@@ -203,8 +203,8 @@ clip_method_name(enum clip_method m)
 {
 	switch (m) {
 	case CLIP_OSC52: return "OSC 52";
-	case CLIP_OSC52_TMUX: return "OSC 52 via tmux";
-	case CLIP_OSC52_SCREEN: return "OSC 52 via screen";
+	case CLIP_OSC52_TMUX: return _("OSC 52 via tmux");
+	case CLIP_OSC52_SCREEN: return _("OSC 52 via screen");
 	case CLIP_TMUX_BUFFER: return "tmux";
 	case CLIP_WL_COPY: return "wl-copy";
 	case CLIP_XCLIP: return "xclip";

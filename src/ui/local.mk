@@ -16,5 +16,7 @@ src_ui_libui_a_SOURCES += \
 	src/ui/view_article.c src/ui/article.h src/ui/article_body.c src/ui/article_fetch.c
 # scripting (issue 6): macros and exec on the screen, hooks after a refresh, Tab and history
 src_ui_libui_a_SOURCES += src/ui/script.c
+# dates in the locale's form (issue 7)
+src_ui_libui_a_SOURCES += src/ui/datefmt.c src/ui/datefmt.h
 src_tidings_SOURCES += \
 	src/cli/session.c src/cli/session.h src/cli/tui.c src/cli/x.c

@@ -163,7 +163,8 @@ ui_feeds_remove(struct ui *ui, const struct store_feed *f)
 	}
 	struct buf q = BUF_INIT;
 	char *name = text_sanitize(f->title && *f->title ? f->title : f->url);
-	buf_printf(&q, _("Remove %s and its %lld articles? (y/n) "), name, (long long)f->total);
+	buf_printf(&q, ngettext("Remove %s and its %lld article? (y/n) ", "Remove %s and its %lld articles? (y/n) ",
+				 (unsigned long)f->total), name, (long long)f->total);
 	free(name);
 	free(ui->removing);
 	ui->removing = xstrdup(f->url);

@@ -7,6 +7,7 @@
 
 #include "text/render.h"
 #include "ui/app.h"
+#include "ui/datefmt.h"
 #include "ui/article.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -26,12 +27,7 @@ header_lines(const struct article_view *av, const char *names[8], const char *va
 	static char date[64];
 	int64_t when = it->published != DATE_NONE ? it->published : it->updated;
 	date[0] = 0;
-	if (when != DATE_NONE) {
-		time_t t = (time_t)when;
-		struct tm tm;
-		if (localtime_r(&t, &tm))
-			strftime(date, sizeof date, "%Y-%m-%d %H:%M", &tm);
-	}
+	datefmt(when, DATE_DAY_TIME, date, sizeof date);
 	names[n] = _("Title"), values[n++] = it->title ? it->title : "";
 	names[n] = _("Feed"), values[n++] = av->item.feed_title ? av->item.feed_title : av->item.feed_url;
 	if (it->author && *it->author)

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "ui/app.h"
+#include "ui/datefmt.h"
 #include "ui/hsource.h"
 #include "ui/list.h"
 #include "util/date.h"
@@ -42,19 +43,15 @@ rows_fetch(void *ctx, size_t i)
 	return hs_row(&((struct headlines_view *)ctx)->hs, i);
 }
 
-/* Local date, short when the screen is narrow. */
+/* The date as the locale writes it, without the year when the screen is
+ * narrow; the column is as wide as the locale's dates. */
 static int
 draw_date(int y, int x, int64_t t, int cols, unsigned style)
 {
-	char s[32] = "";
-	bool wide = cols >= 60;
-	if (t != DATE_NONE) {
-		time_t tt = (time_t)t;
-		struct tm tm;
-		if (localtime_r(&tt, &tm))
-			strftime(s, sizeof s, wide ? "%Y-%m-%d" : "%m-%d", &tm);
-	}
-	int w = wide ? 10 : 5;
+	char s[64];
+	enum date_style ds = cols >= 60 ? DATE_DAY : DATE_MONTH_DAY;
+	int w = datefmt_width(ds);
+	datefmt(t, ds, s, sizeof s);
 	term_put(y, x, s, strlen(s), w, style);
 	return w + 1;
 }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "util/buf.h"
+#include "util/i18n.h"
 #include "util/spawn.h"
 #include "util/xalloc.h"
 
@@ -67,7 +68,7 @@ spawn_split(const char *cmd, const char **why)
 		struct buf w = BUF_INIT; /* buf_take gives "" for '' too */
 		if (split_word(&s, &w) != 0) {
 			buf_free(&w);
-			*why = "unterminated quote";
+			*why = N_("unterminated quote"); /* callers translate */
 			goto fail;
 		}
 		argv = xreallocarray(argv, n + 2, sizeof *argv);
@@ -75,7 +76,7 @@ spawn_split(const char *cmd, const char **why)
 		argv[n] = NULL;
 	}
 	if (n == 0) {
-		*why = "empty command";
+		*why = N_("empty command");
 		goto fail;
 	}
 	return argv;

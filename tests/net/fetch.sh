@@ -45,7 +45,7 @@ same "--quiet prints nothing" "$(cat "$T/q.out")" ""
 
 out=$(refresh "$URL/rss.xml")
 same "refresh URL fetches only that feed" "$(grep -c atom.xml "$SLOG")" 3
-contains "refresh URL counts one feed" "$out" "1 feeds:"
+contains "refresh URL counts one feed" "$out" "1 feed:"
 out=$(refresh "$URL/unknown.xml"); rc=$?
 same "an unsubscribed URL fails" "$rc" 1
 contains "and says so" "$out" "not in the urls file"

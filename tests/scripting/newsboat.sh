@@ -95,7 +95,7 @@ contains "and says where it looked" "$out" "no newsboat files found ($T/none/url
 mkdir -p "$HOME/.newsboat"
 printf '%s\n' "https://home.example/feed" >"$HOME/.newsboat/urls"
 out=$(tid import --newsboat)
-contains "without DIR, ~/.newsboat" "$out" "1 feeds added"
+contains "without DIR, ~/.newsboat" "$out" "1 feed added"
 
 # OPML never makes a command source without --allow-commands
 cat >"$T/list.opml" <<'OPML'
@@ -107,7 +107,7 @@ cat >"$T/list.opml" <<'OPML'
 </body></opml>
 OPML
 out=$(tid import "$T/list.opml" 2>&1)
-contains "an OPML import takes the web feed" "$out" "1 feeds added, 0 already subscribed, 3 skipped"
+contains "an OPML import takes the web feed" "$out" "1 feed added, 0 already subscribed, 3 skipped"
 contains "and says what it skipped" "$out" "skipping an outline that is not an http(s) feed: exec:touch PWNED_OPML"
 case $(cat "$T/urls") in *exec:touch*|*filter:touch*) fail "no command source in the urls file" ;; *) pass "no command source in the urls file" ;; esac
 out=$(tid import "$T/list.opml" --allow-commands 2>&1)
