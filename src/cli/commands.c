@@ -29,7 +29,7 @@ const struct cli_command cli_commands[] = {
 	{ "-x", cli_x, N_("-x [--item ID] [--feed URL|query:NAME] ACTION...   run actions without the interface (refresh-all, mark-all-read, print-unread ...)") },
 	{ "--check-config", cli_check_config, N_("--check-config   every problem of the config and urls files (config:LINE: ...); exit 1 if any") },
 	{ "--dump-config", cli_dump_config, N_("--dump-config   the configuration in effect, as config lines") },
-	{ "--complete", cli_complete, N_("--complete [commands|actions|settings|contexts|services|feeds]   words for shell completion, one a line") },
+	{ "--complete", cli_complete, N_("--complete [commands|actions|settings|contexts|services|feeds|queries]   words for shell completion, one a line") },
 	{ NULL, NULL, NULL },
 };
 

@@ -1,6 +1,7 @@
 /* complete.c: `tidings --complete WHAT`: the words shell completion offers, one a line, from the code's own tables. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,7 @@
 #include "util/xalloc.h"
 
 static const char *const kinds[] = {
-	"commands", "actions", "settings", "contexts", "services", "feeds", NULL,
+	"commands", "actions", "settings", "contexts", "services", "feeds", "queries", NULL,
 };
 
 /* Completion must never print a problem over the user's command line. */
@@ -46,17 +47,24 @@ print_feeds(const struct cli_env *env)
 	return EXIT_OK;
 }
 
+/* What the configuration (and the urls file's query: lines) define:
+ * share services, or the query feeds as query:NAME. */
 static int
-print_services(const struct cli_env *env)
+print_configured(const struct cli_env *env, bool services)
 {
 	struct options o;
 	struct share_list l = { 0 };
 	options_init(&o);
 	cli_config_load(env, &o, NULL, quiet, NULL);
-	share_list_build(&l, &o);
-	for (size_t i = 0; i < l.n; i++)
-		puts(l.v[i].name);
-	share_list_clear(&l);
+	if (services) {
+		share_list_build(&l, &o);
+		for (size_t i = 0; i < l.n; i++)
+			puts(l.v[i].name);
+		share_list_clear(&l);
+	} else {
+		for (size_t i = 0; i < o.n_query; i++)
+			printf("query:%s\n", o.query[i].name);
+	}
 	options_clear(&o);
 	return EXIT_OK;
 }
@@ -76,8 +84,8 @@ print_kind(const struct cli_env *env, const char *kind)
 	else if (strcmp(kind, "contexts") == 0)
 		for (int i = 0; i < CTX_COUNT; i++)
 			puts(key_ctx_name((enum key_ctx)i));
-	else if (strcmp(kind, "services") == 0)
-		return print_services(env);
+	else if (strcmp(kind, "services") == 0 || strcmp(kind, "queries") == 0)
+		return print_configured(env, kind[1] == 'e');
 	else if (strcmp(kind, "feeds") == 0)
 		return print_feeds(env);
 	else
@@ -98,5 +106,5 @@ cli_complete(const struct cli_env *env, int argc, char **argv)
 			puts(kinds[i]);
 		return EXIT_OK;
 	}
-	return cli_usage_error(_("usage: tidings --complete [commands|actions|settings|contexts|services|feeds]"));
+	return cli_usage_error(_("usage: tidings --complete [commands|actions|settings|contexts|services|feeds|queries]"));
 }

@@ -41,8 +41,7 @@ on_report(void *ctx, const struct update_report *r)
 		if (r->added || r->changed) {
 			t->updated++;
 			t->new_items += r->added;
-			/* TRANSLATORS: "URL: N new" (new items of a feed); the plural
-			 * follows N. Scripts read this line in English. */
+			/* TRANSLATORS: "URL: N new (items of that feed)" */
 			if (!t->quiet && r->changed)
 				printf(ngettext("%s: %zu new, %zu updated\n", "%s: %zu new, %zu updated\n",
 						r->added), r->url, r->added, r->changed);
@@ -173,9 +172,7 @@ print_summary(const struct tally *t)
 		return;
 	char *feeds = xasprintf(ngettext("%zu feed", "%zu feeds", t->feeds), t->feeds);
 	char *items = xasprintf(ngettext("%zu new item", "%zu new items", t->new_items), t->new_items);
-	/* TRANSLATORS: the summary of a refresh: "3 feeds: 2 updated (5 new
-	 * items), 1 unchanged, 0 failed"; the first %s is "N feeds", the
-	 * second "N new items" (both translated above). */
+	/* TRANSLATORS: "3 feeds: 2 updated (5 new items), 1 unchanged, 0 failed"; the %s are the two parts above */
 	printf(_("%s: %zu updated (%s), %zu unchanged, %zu failed"), feeds, t->updated, items,
 	       t->unchanged, t->failed);
 	free(feeds);
