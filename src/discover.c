@@ -64,31 +64,60 @@ found(struct discover_result *res, int status, char *url, char *title)
 	return status;
 }
 
+void
+discover_candidates(const char *page_url, const char *html, size_t len, struct discover_candidates *c)
+{
+	memset(c, 0, sizeof *c);
+	struct feedlinks links;
+	feedlinks_find(html, len, page_url, &links);
+	char *origin = url_origin(page_url);
+	size_t max = links.n + sizeof common_paths / sizeof common_paths[0];
+	c->url = xcalloc(max, sizeof *c->url);
+	for (size_t i = 0; i < links.n; i++)
+		if (url_is_http(links.v[i].url))
+			c->url[c->n++] = xstrdup(links.v[i].url);
+	c->n_linked = c->n;
+	for (size_t i = 0; origin && i < sizeof common_paths / sizeof common_paths[0]; i++) {
+		char *url = xasprintf("%s%s", origin, common_paths[i]);
+		if (strcmp(url, page_url) != 0)
+			c->url[c->n++] = url;
+		else
+			free(url);
+	}
+	free(origin);
+	feedlinks_clear(&links);
+}
+
+void
+discover_candidates_clear(struct discover_candidates *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		free(c->url[i]);
+	free(c->url);
+	memset(c, 0, sizeof *c);
+}
+
 /* The page's alternate links, then the common paths on its origin. */
 static int
 look_around(const char *page_url, const struct buf *body, struct discover_result *res)
 {
-	struct feedlinks links;
-	feedlinks_find(body->data, body->len, page_url, &links);
+	struct discover_candidates c;
+	discover_candidates(page_url, buf_str(body), body->len, &c);
+	int st = DISCOVER_NONE;
 	char *title = NULL;
-	for (size_t i = 0; i < links.n; i++)
-		if (fetch_feed(links.v[i].url, &title)) {
-			char *url = xstrdup(links.v[i].url);
-			feedlinks_clear(&links);
-			return found(res, DISCOVER_LINKED, url, title);
-		}
-	feedlinks_clear(&links);
-	char *origin = url_origin(page_url);
-	for (size_t i = 0; origin && i < sizeof common_paths / sizeof common_paths[0]; i++) {
-		char *url = xasprintf("%s%s", origin, common_paths[i]);
-		if (strcmp(url, page_url) != 0 && fetch_feed(url, &title)) {
-			free(origin);
-			return found(res, DISCOVER_GUESSED, url, title);
-		}
-		free(url);
-	}
-	free(origin);
-	return DISCOVER_NONE;
+	for (size_t i = 0; i < c.n && st == DISCOVER_NONE; i++)
+		if (fetch_feed(c.url[i], &title))
+			st = found(res, i < c.n_linked ? DISCOVER_LINKED : DISCOVER_GUESSED,
+				   xstrdup(c.url[i]), title);
+	discover_candidates_clear(&c);
+	return st;
+}
+
+char *
+discover_none_message(const char *url)
+{
+	return xasprintf(_("%s is not a feed, and no feed was found on it (no <link rel=\"alternate\">, nothing at /feed, /rss, /atom.xml, /feed.xml, /index.xml)"),
+			 url);
 }
 
 int
@@ -108,8 +137,7 @@ discover_feed(const char *url, struct discover_result *res, char **err)
 	else
 		st = look_around(final, &body, res);
 	if (st == DISCOVER_NONE)
-		*err = xasprintf(_("%s is not a feed, and no feed was found on it (no <link rel=\"alternate\">, nothing at /feed, /rss, /atom.xml, /feed.xml, /index.xml)"),
-				 url);
+		*err = discover_none_message(url);
 	buf_free(&body);
 	free(final);
 	return st;

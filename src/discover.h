@@ -41,4 +41,26 @@ void discover_result_clear(struct discover_result *res);
  * frees, may be NULL; pass title NULL to ignore it). */
 int discover_is_feed(const char *body, size_t len, const char *base_url, char **title);
 
+/* Where to look after the page itself: its alternate feed links (the
+ * first n_linked, http(s) only), then the common paths on its origin. */
+struct discover_candidates {
+	char **url;
+	size_t n, n_linked;
+};
+void discover_candidates(const char *page_url, const char *html, size_t len,
+			 struct discover_candidates *c);
+void discover_candidates_clear(struct discover_candidates *c);
+/* The line that says nothing was found at url; caller frees. */
+char *discover_none_message(const char *url);
+
+/* The same search without blocking: every page goes through the poller
+ * inside the event loop. done is called once with the status, the result
+ * (on >= 0) and a line (on < 0); both are lent to it. When the poller is
+ * freed first, done is not called. Returns 0, or -1 when url is not
+ * http(s) (done is not called then either). */
+struct poller;
+typedef void discover_done_fn(void *ctx, int status, const struct discover_result *res,
+			      const char *err);
+int discover_start(struct poller *p, const char *url, discover_done_fn *done, void *ctx);
+
 #endif

@@ -21,5 +21,5 @@ src_libapp_a_SOURCES = \
 	src/update.c src/update.h
 src_tidings_SOURCES += src/cli/refresh.c
 # feed discovery for `add` and the interface (above net, parse and text)
-src_libapp_a_SOURCES += src/discover.c src/discover.h
+src_libapp_a_SOURCES += src/discover.c src/discover.h src/discover_async.c
 src_tidings_SOURCES += src/cli/add_discover.c src/cli/add_discover.h

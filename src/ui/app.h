@@ -69,6 +69,7 @@ struct ui {
 	bool quit, dirty, full_redraw;
 	struct term_config tc;
 	char *removing;           /* the feed `D` asks about */
+	char *adding;             /* the URL `a` is looking for a feed at */
 	int64_t queued_feed;      /* a feed to fetch when the running refresh ends */
 	int queued_timer;
 	struct spawn_child children[UI_MAX_CHILDREN]; /* browsers running on their own */

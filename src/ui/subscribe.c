@@ -57,30 +57,44 @@ subscribe(struct ui *ui, const char *feed, int64_t *id)
 	return 0;
 }
 
-/* The feed behind what the user typed (blocking: the page is fetched). */
-static char *
-find_feed(struct ui *ui, const char *url)
+/* Subscribe to feed and fetch it at once. */
+static void
+add_feed(struct ui *ui, const char *feed)
 {
-	struct discover_result res = { 0 };
-	char *err = NULL;
-	ui_say(ui, MSG_INFO, _("Looking for the feed at %s ..."), url);
-	ui_draw_now(ui);
-	status_seen(&ui->status);
-	int rc = discover_feed(url, &res, &err);
-	char *feed = NULL;
-	if (rc >= 0) {
-		feed = xstrdup(res.feed_url);
-		if (rc != DISCOVER_FEED)
-			ui_say(ui, MSG_INFO, _("found the feed %s"), feed);
-	} else if (rc == DISCOVER_FETCH_FAILED) {
-		/* offline: subscribe to what was typed, the refresh will tell */
-		feed = xstrdup(url);
+	int64_t id = 0;
+	if (subscribe(ui, feed, &id) != 0)
+		return;
+	ui_reload_all(ui);
+	for (struct view *v = ui->top; v; v = v->below)
+		view_feeds_select(v, id);
+	ui_refresh_soon(ui, id);
+}
+
+/* The search for the feed behind what the user typed has ended (it ran
+ * inside the event loop: the screen kept answering keys meanwhile). */
+static void
+found_feed(void *ctx, int status, const struct discover_result *res, const char *err)
+{
+	struct ui *ui = ctx;
+	const char *feed = NULL;
+	status_progress(&ui->status, NULL);
+	if (status >= 0) {
+		feed = res->feed_url;
+		if (status != DISCOVER_FEED) {
+			char *shown = text_sanitize(feed);
+			ui_say(ui, MSG_INFO, _("found the feed %s"), shown);
+			free(shown);
+		}
+	} else if (status == DISCOVER_FETCH_FAILED) {
+		ui_say(ui, MSG_INFO, _("cannot fetch it now (%s); subscribed anyway"), err ? err : "?");
+		feed = ui->adding; /* offline: subscribe to what was typed, the refresh will tell */
 	} else {
-		ui_say(ui, MSG_ERROR, _("no feed found at %s: %s"), url, err ? err : "?");
+		ui_say(ui, MSG_ERROR, "%s", err ? err : "?");
 	}
-	discover_result_clear(&res);
-	free(err);
-	return feed;
+	if (feed)
+		add_feed(ui, feed);
+	FREE_AND_NULL(ui->adding);
+	ui_dirty(ui);
 }
 
 static void
@@ -95,16 +109,22 @@ add_url(struct ui *ui, const char *typed)
 		free(url);
 		return;
 	}
-	char *feed = find_feed(ui, url);
-	int64_t id = 0;
-	if (feed && subscribe(ui, feed, &id) == 0) {
-		ui_reload_all(ui);
-		for (struct view *v = ui->top; v; v = v->below)
-			view_feeds_select(v, id);
-		ui_refresh_soon(ui, id);
+	if (ui->adding) {
+		ui_say(ui, MSG_ERROR, _("still looking for the last feed"));
+		free(url);
+		return;
 	}
-	free(feed);
-	free(url);
+	/* progress, not a message: the answer replaces it without a key press */
+	char *shown = text_sanitize(url);
+	char *line = xasprintf(_("Looking for the feed at %s ..."), shown);
+	status_progress(&ui->status, line);
+	free(line);
+	free(shown);
+	ui->adding = url;
+	if (discover_start(ui_poller(ui), url, found_feed, ui) != 0) {
+		status_progress(&ui->status, NULL);
+		FREE_AND_NULL(ui->adding);
+	}
 }
 
 static void

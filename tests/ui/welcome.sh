@@ -5,7 +5,9 @@
 fx=$(fixture ui.json <<'JSON'
 {"/a.xml": {"body_file": "a.xml"},
  "/site.html": {"body_file": "site.html", "headers": {"Content-Type": "text/html"}},
- "/b.xml": {"body_file": "b.xml"}}
+ "/b.xml": {"body_file": "b.xml"},
+ "/slow.html": {"body_file": "slow.html", "delay": 3, "headers": {"Content-Type": "text/html"}},
+ "/c.xml": {"body_file": "c.xml"}}
 JSON
 )
 start_server "$fx"
@@ -17,6 +19,12 @@ EOF2
 cat >"$NETDIR_T/b.xml" <<EOF2
 <?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Beta Blog</title>
 <entry><title>A post</title><id>p1</id></entry></feed>
+EOF2
+cat >"$NETDIR_T/c.xml" <<EOF2
+<?xml version="1.0"?><rss version="2.0"><channel><title>Gamma Notes</title><item><title>G</title><guid>g</guid></item></channel></rss>
+EOF2
+cat >"$NETDIR_T/slow.html" <<EOF2
+<html><head><link rel="alternate" type="application/rss+xml" href="/c.xml"></head><body>Slow</body></html>
 EOF2
 cat >"$NETDIR_T/site.html" <<EOF2
 <html><head><title>Beta</title><link rel="alternate" type="application/atom+xml" href="/b.xml"></head><body>Hi</body></html>
@@ -47,6 +55,16 @@ shows "a page URL finds the feed it names" "found the feed $URL/b.xml" 10
 shows "and that feed is fetched" "Beta Blog" 10
 contains "the urls file has the feed, not the page" "$(cat "$T/urls")" "$URL/b.xml"
 
+# a slow page: the search runs in the event loop, keys still work meanwhile
+keys a
+type_text "$URL/slow.html"
+keys Enter
+shows "the search is shown while it runs" "Looking for the feed at $URL/slow.html" 2
+keys "?"
+shows "keys answer while the page is slow to come" "Help" 2
+keys q
+shows "then the feed it names is added" "Gamma Notes" 10
+
 keys g
 wait_for "All unread" 2
 keys j j
@@ -62,6 +80,10 @@ shows "and says so" "removed $URL/a.xml"
 case $(cat "$T/urls") in *a.xml*) fail "the urls file lost the line" ;; *) pass "the urls file lost the line" ;; esac
 keys D
 wait_for "Remove Beta Blog" 2
+keys y
+wait_gone "Beta Blog" 5
+keys D
+wait_for "Remove Gamma Notes" 2
 keys y
 shows "with the last feed gone, the welcome screen is back" "Welcome to tidings." 
 keys Q
