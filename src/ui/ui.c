@@ -253,6 +253,7 @@ ui_free(struct ui *ui)
 	prompt_clear(&ui->prompt);
 	status_clear(&ui->status);
 	FREE_AND_NULL(ui->removing);
+	FREE_AND_NULL(ui->adding);
 	FREE_AND_NULL(ui->tab.base);
 	FREE_AND_NULL(ui->tab.last);
 	keymap_clear(&ui->feed_keys);
