@@ -6,10 +6,11 @@ set -eu
 cd "$(dirname "$0")"
 
 # Debian packages to build, and to run the tests (servers, tmux, the
-# feedparser reference, newsboat for the import test).
+# feedparser reference, newsboat for the import test; groff and mandoc lint
+# the manual pages, zsh checks its completion, locales makes a German locale).
 BUILD_DEPS="build-essential autoconf automake autopoint gettext pkg-config
 libncurses-dev libcurl4-openssl-dev libxml2-dev libsqlite3-dev libjson-c-dev"
-CHECK_DEPS="python3 python3-feedparser tmux sqlite3 ca-certificates"
+CHECK_DEPS="python3 python3-feedparser tmux sqlite3 ca-certificates groff mandoc zsh locales"
 
 missing_packages() {
 	for p in "$@"; do

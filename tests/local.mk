@@ -20,4 +20,5 @@ include tests/text.mk
 include tests/share.mk
 include tests/ui.mk
 include tests/scripting.mk
+include tests/i18n.mk
 include tests/fuzz/local.mk

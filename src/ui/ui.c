@@ -155,7 +155,7 @@ draw_title(struct ui *ui, int cols)
 	int hw = (int)width_str(hint, strlen(hint));
 	int x = ui_put_clean(0, 0, buf_str(&b), cols, ST_BAR); /* titles come from feeds */
 	if (x + hw + 2 <= cols)
-		term_put(0, cols - hw, hint, (size_t)hw, hw, ST_BAR);
+		term_put(0, cols - hw, hint, strlen(hint), hw, ST_BAR);
 	buf_free(&b);
 }
 
