@@ -7,6 +7,6 @@ tests_unit_test_datefmt_SOURCES = tests/unit/test_datefmt.c
 tests_unit_test_datefmt_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
 I18N_SHELL_TESTS = \
 	tests/i18n/potfiles.sh tests/i18n/cli.sh tests/i18n/ui.sh tests/i18n/man.sh \
-	tests/i18n/completion.sh tests/i18n/install.sh
+	tests/i18n/completion.sh tests/i18n/install.sh tests/i18n/readme.sh
 TESTS += tests/unit/test_datefmt $(I18N_SHELL_TESTS)
 EXTRA_DIST += $(I18N_SHELL_TESTS) tests/i18n/lib.sh tests/i18n/man_check.py
