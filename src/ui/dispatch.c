@@ -367,9 +367,11 @@ static void
 say_summary(struct ui *ui, const struct refresh_progress *p)
 {
 	struct buf b = BUF_INIT;
-	buf_printf(&b, ngettext("Refreshed %zu feed", "Refreshed %zu feeds", p->total), p->total);
-	buf_puts(&b, ": ");
-	buf_printf(&b, ngettext("%zu new article", "%zu new articles", p->added), p->added);
+	char *feeds = xasprintf(ngettext("Refreshed %zu feed", "Refreshed %zu feeds", p->total), p->total);
+	char *added = xasprintf(ngettext("%zu new article", "%zu new articles", p->added), p->added);
+	buf_printf(&b, _("%s: %s"), feeds, added); /* French puts a space before ':' */
+	free(feeds);
+	free(added);
 	if (p->failed)
 		buf_printf(&b, _(", %zu failed (E lists them)"), p->failed);
 	ui_say(ui, p->failed ? MSG_ERROR : MSG_INFO, "%s", buf_str(&b));
