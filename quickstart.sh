@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 # the manual pages, zsh checks its completion, locales makes a German locale).
 BUILD_DEPS="build-essential autoconf automake autopoint gettext pkg-config
 libncurses-dev libcurl4-openssl-dev libxml2-dev libsqlite3-dev libjson-c-dev"
-CHECK_DEPS="python3 python3-feedparser tmux sqlite3 ca-certificates groff mandoc zsh locales"
+CHECK_DEPS="python3 python3-feedparser tmux sqlite3 ca-certificates groff mandoc zsh locales newsboat"
 
 missing_packages() {
 	for p in "$@"; do
