@@ -37,11 +37,9 @@ article_from_id(const struct cli_env *env, int64_t id, struct article *a)
 	if (rc != EXIT_OK)
 		return rc;
 	struct store_item it;
-	int st = store_item_get(s, id, &it);
-	if (st == STORE_NOT_FOUND)
-		rc = cli_fail(_("no item %lld"), (long long)id);
-	else if (st != STORE_OK)
-		rc = cli_fail(_("cannot read the item: %s"), store_error(s));
+	rc = cli_get_item(s, id, &it);
+	if (rc != EXIT_OK)
+		;
 	else if (!it.item.link || !*it.item.link)
 		rc = cli_fail(_("item %lld has no link to share"), (long long)id);
 	else {

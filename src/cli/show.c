@@ -127,14 +127,10 @@ cli_show(const struct cli_env *env, int argc, char **argv)
 	if (rc != EXIT_OK)
 		return rc;
 	struct store_item it;
-	int st = store_item_get(s, id, &it);
-	if (st == STORE_NOT_FOUND)
-		rc = cli_fail(_("no item %lld"), (long long)id);
-	else if (st != STORE_OK)
-		rc = cli_fail(_("cannot read the item: %s"), store_error(s));
-	else if (full && !it.article_html)
+	rc = cli_get_item(s, id, &it);
+	if (rc == EXIT_OK && full && !it.article_html)
 		rc = fetch_full(s, &it);
-	if (st == STORE_OK && rc == EXIT_OK)
+	if (rc == EXIT_OK)
 		print_item(&it, full, width);
 	store_item_clear(&it);
 	store_close(&s);

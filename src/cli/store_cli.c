@@ -104,6 +104,17 @@ cli_is_web_address(const char *url)
 }
 
 int
+cli_get_item(struct store *s, int64_t id, struct store_item *it)
+{
+	int st = store_item_get(s, id, it);
+	if (st == STORE_NOT_FOUND)
+		return cli_fail(_("no item %lld"), (long long)id);
+	if (st != STORE_OK)
+		return cli_fail(_("cannot read the item: %s"), store_error(s));
+	return EXIT_OK;
+}
+
+int
 cli_parse_id(const char *arg, int64_t *id)
 {
 	char *end;

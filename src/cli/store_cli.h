@@ -33,6 +33,10 @@ int cli_print_feeds(const struct cli_env *env, void (*print)(const struct store_
  * read differently (blanks, quotes, controls). */
 bool cli_is_web_address(const char *url);
 
+/* Read item id; EXIT_OK, or EXIT_FAIL with one line printed ("no item N").
+ * *it is always set, so the caller clears it either way. */
+int cli_get_item(struct store *s, int64_t id, struct store_item *it);
+
 /* An item id as the user typed it: a positive decimal integer. */
 int cli_parse_id(const char *arg, int64_t *id);
 
