@@ -1,4 +1,4 @@
-/* update.c: the glue of a refresh: bytes from the poller into the parser as they arrive, items into the store. */
+/* update.c: the glue of a refresh: bytes from the poller into the parser, items into the store (update_write.c schedules the writes). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -9,42 +9,19 @@
 #include "net/net.h"
 #include "parse/parse.h"
 #include "store/new_items.h"
-#include "update.h"
+#include "update_int.h"
 #include "util/i18n.h"
 #include "util/str.h"
 #include "util/url.h"
 #include "util/xalloc.h"
 
-/* A fetch record held back until update_flush (304s and failures). */
-struct pending {
-	int64_t feed_id;
-	struct store_fetch f;
-	char *error, *etag, *last_modified, *redirect; /* owners of f's strings */
-};
-
-struct update {
-	struct loop *loop;
-	struct poller *poller;
-	struct store *store;
-	struct update_config cfg;
-	update_report_fn *report;
-	void *ctx;
-	size_t running;
-	struct pending *pend;
-	size_t npend, cappend;
-};
-
-/* One feed in flight. */
-struct job {
-	struct update *u;
-	struct store_feed feed; /* a copy: the caller's may go away */
-	char *charset, *base;   /* outlive the parser, which borrows them */
-	struct parser *parser;
-	struct item *items;     /* complete items, held for one transaction */
-	size_t n, cap;
-	struct store_retention retention; /* the feed's own (hooks->settings) */
-	char *user_agent, *proxy;         /* the feed's own; NULL: the poller's */
-};
+/* Body bytes held back to be parsed at the feed's turn (on_body): at most
+ * this much for all feeds together, and per feed. */
+#define HOLD_MAX (4 * 1024 * 1024)
+#define HOLD_FEED_MAX (1024 * 1024)
+/* ... and go to the parser in pieces of this size: libxml2 copies what it
+ * is given into its input buffer, which would hold a whole body at once. */
+#define PARSE_PIECE (16 * 1024)
 
 struct update *
 update_new(struct loop *l, struct poller *p, struct store *s, const struct update_config *cfg,
@@ -114,9 +91,13 @@ pend_clear(struct pending *p)
 int
 update_flush(struct update *u)
 {
-	if (u->npend == 0)
-		return STORE_OK;
-	int rc = store_begin(u->store);
+	write_commit(u);
+	/* what the slices of the batches left, or a run with one transaction
+	 * per feed: all of it */
+	int rc = store_fts_catch_up(u->store);
+	if (rc != STORE_OK || u->npend == 0)
+		return rc;
+	rc = store_begin(u->store);
 	for (size_t i = 0; rc == STORE_OK && i < u->npend; i++) {
 		rc = store_feed_record_fetch(u->store, u->pend[i].feed_id, &u->pend[i].f);
 		if (rc == STORE_NOT_FOUND) /* removed meanwhile: nothing to record */
@@ -139,6 +120,7 @@ update_free(struct update **up)
 	if (!u)
 		return;
 	update_flush(u);
+	write_forget(u);
 	free(u->pend);
 	free(u);
 	*up = NULL;
@@ -148,6 +130,8 @@ static void
 job_free(struct job *j)
 {
 	parser_free(&j->parser);
+	j->u->held -= j->raw.len;
+	buf_free(&j->raw);
 	for (size_t i = 0; i < j->n; i++)
 		item_clear(&j->items[i]);
 	free(j->items);
@@ -155,6 +139,10 @@ job_free(struct job *j)
 	free(j->base);
 	free(j->user_agent);
 	free(j->proxy);
+	free(j->etag);
+	free(j->last_modified);
+	free(j->moved_to);
+	feed_info_clear(&j->info);
 	store_feed_clear(&j->feed);
 	free(j);
 }
@@ -188,10 +176,36 @@ on_begin(void *ctx, const struct net_head *h)
 	return 0;
 }
 
+/* The bytes held back go to the parser (it takes them all: PARSE_STOPPED
+ * comes only from a sink that stops it, and on_item never does). */
+static void
+parse_held(struct job *j)
+{
+	for (size_t at = 0; at < j->raw.len; at += PARSE_PIECE) {
+		size_t n = j->raw.len - at < PARSE_PIECE ? j->raw.len - at : PARSE_PIECE;
+		parser_push(j->parser, j->raw.data + at, n);
+	}
+	j->u->held -= j->raw.len;
+	buf_free(&j->raw);
+}
+
+/* Net sink: the bytes of a body wait for the feed's turn to be written,
+ * so that parsing them never holds up the other transfers this round of
+ * the loop reads (their slots' next requests go out first). A big feed,
+ * or bodies piling up past HOLD_MAX, are parsed as they arrive. */
 static int
 on_body(void *ctx, const char *data, size_t n)
 {
 	struct job *j = ctx;
+	struct update *u = j->u;
+	if (!j->streaming && u->held + n <= HOLD_MAX && j->raw.len + n <= HOLD_FEED_MAX) {
+		buf_append(&j->raw, data, n);
+		u->held += n;
+		return 0;
+	}
+	if (!j->streaming)
+		parse_held(j);
+	j->streaming = true;
 	return parser_push(j->parser, data, n) == PARSE_OK ? 0 : -1;
 }
 
@@ -259,40 +273,81 @@ apply(struct job *j, const struct feed_info *info, const struct store_fetch *f, 
 	return rc;
 }
 
-/* A whole body arrived: finish parsing and store the feed in one transaction. */
-static void
-store_feed(struct job *j, const struct net_result *r, int64_t now)
+bool
+job_parse_end(struct job *j)
 {
-	struct feed_info info;
+	if (j->parsed)
+		return true;
+	const struct net_result *r = &j->result;
 	const char *why = NULL;
-	int rc = parser_finish(j->parser, &info, &why);
-	if (rc != PARSE_OK) {
-		char *msg = r->body_bytes == 0 ? xstrdup(_("not a feed: the response was empty"))
-			  : why && str_starts_with(why, "not a feed") ? xstrdup(why)
-			  : xasprintf(_("not a feed: %s"), why ? why : _("nothing readable"));
-		hold_record(j, r, msg, now);
-		report(j, UPDATE_FAILED, NULL, msg, NULL);
-		free(msg);
-		feed_info_clear(&info);
-		return;
-	}
-	struct store_fetch f = { now, (int)(r->http_code ? r->http_code : 200), NULL, true,
+	parse_held(j);
+	bool ok = parser_finish(j->parser, &j->info, &why) == PARSE_OK;
+	char *msg = ok ? NULL
+		  : r->body_bytes == 0 ? xstrdup(_("not a feed: the response was empty"))
+		  : why && str_starts_with(why, "not a feed") ? xstrdup(why)
+		  : xasprintf(_("not a feed: %s"), why ? why : _("nothing readable"));
+	parser_free(&j->parser); /* its buffers go now, the items stay */
+	j->parsed = ok;
+	if (ok)
+		return true;
+	hold_record(j, r, msg, j->done_at);
+	report(j, UPDATE_FAILED, NULL, msg, NULL);
+	free(msg);
+	job_finish(j);
+	return false;
+}
+
+int
+job_store(struct job *j)
+{
+	const struct net_result *r = &j->result;
+	struct store_fetch f = { j->done_at, (int)(r->http_code ? r->http_code : 200), NULL, true,
 				 r->etag, r->last_modified, r->moved_to,
-				 update_next_due(&j->u->cfg, &j->feed, info.ttl_minutes, 0, now) };
-	struct store_update_stats st = { 0 };
-	int64_t before = 0;
-	rc = apply(j, &info, &f, now, &st, &before);
-	feed_info_clear(&info);
-	if (rc != STORE_OK) {
+				 update_next_due(&j->u->cfg, &j->feed, j->info.ttl_minutes, 0,
+						 j->done_at) };
+	memset(&j->st, 0, sizeof j->st);
+	j->before = 0;
+	return apply(j, &j->info, &f, j->done_at, &j->st, &j->before);
+}
+
+void
+job_stored(struct job *j, int status)
+{
+	if (status != STORE_OK) {
 		char *msg = xasprintf(_("cannot store the feed: %s"), store_error(j->u->store));
 		report(j, UPDATE_FAILED, NULL, msg, NULL);
 		free(msg);
 		return;
 	}
-	report(j, UPDATE_STORED, &st, NULL, r->moved_to);
+	report(j, UPDATE_STORED, &j->st, NULL, j->result.moved_to);
 	const struct update_hooks *h = j->u->cfg.hooks;
-	if (h && h->landed && st.added)
-		h->landed(h->ctx, &j->feed, before);
+	if (h && h->landed && j->st.added)
+		h->landed(h->ctx, &j->feed, j->before);
+}
+
+void
+job_finish(struct job *j)
+{
+	j->u->running--;
+	job_free(j);
+}
+
+/* A whole body arrived: the feed waits for its turn to be written
+ * (update_write.c) with copies of what the result says. */
+static void
+fetched(struct job *j, const struct net_result *r, int64_t now)
+{
+	j->result = *r;
+	j->result.etag = j->etag = xstrdup_or_null(r->etag);
+	j->result.last_modified = j->last_modified = xstrdup_or_null(r->last_modified);
+	j->result.moved_to = j->moved_to = xstrdup_or_null(r->moved_to);
+	j->result.error = NULL;
+	j->done_at = now;
+	/* a body parsed as it came ends its parse now, and frees the parser's
+	 * buffers while the items wait */
+	if (j->streaming && !job_parse_end(j))
+		return;
+	write_queue(j);
 }
 
 static void
@@ -300,11 +355,10 @@ on_done(void *ctx, const struct net_result *r)
 {
 	struct job *j = ctx;
 	int64_t now = (int64_t)time(NULL);
-	j->u->running--;
 	switch (r->status) {
 	case NET_OK:
-		store_feed(j, r, now);
-		break;
+		fetched(j, r, now);
+		return; /* written, reported and finished from update_write.c */
 	case NET_NOT_MODIFIED:
 		hold_record(j, r, NULL, now);
 		report(j, UPDATE_NOT_MODIFIED, NULL, NULL, r->moved_to);
@@ -316,7 +370,7 @@ on_done(void *ctx, const struct net_result *r)
 	case NET_CANCELLED: /* the poller is going away: forget the fetch */
 		break;
 	}
-	job_free(j);
+	job_finish(j);
 }
 
 static void

@@ -40,6 +40,14 @@ struct update_config {
 	struct store_retention retention; /* max-items, keep-days */
 	int reload_minutes;               /* reload-time: the least time between fetches (60) */
 	const struct update_hooks *hooks; /* NULL: none (not owned) */
+	/* > 0: fetched feeds share a transaction while more keep coming, for
+	 * at most this many ms, and new items are indexed for search between
+	 * transfers (a big refresh writes its index pages once per batch, not
+	 * once per feed); 0: a transaction per feed, the index caught up by
+	 * update_flush. Each feed stays all or nothing either way. While a
+	 * batch is open, other writes on the same store join it: only a caller
+	 * that writes nothing else meanwhile (tidings refresh) should ask. */
+	int batch_ms;
 };
 
 enum update_outcome {
@@ -77,8 +85,9 @@ void update_feed(struct update *u, const struct store_feed *f);
 size_t update_feeds(struct update *u, const struct store_feed *const *feeds, size_t n, bool due_only);
 /* Feeds started and not yet reported. */
 size_t update_pending(const struct update *u);
-/* Write the fetch records kept back for a batch (304s and failures cost
- * one transaction together, not one each). Returns a store status. */
+/* Commit the open batch, bring the search index up to date and write the
+ * fetch records kept back (304s and failures cost one transaction
+ * together, not one each). Returns a store status. */
 int update_flush(struct update *u);
 /* Flushes, then frees. Free the poller first: it cancels what still runs,
  * which frees those feeds' state here. */

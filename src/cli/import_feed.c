@@ -123,6 +123,9 @@ cli_import_feed(const struct cli_env *env, int argc, char **argv)
 		rc = cli_fail(_("cannot update the cache: %s"), store_error(s));
 	for (size_t i = 0; rc == EXIT_OK && i < n; i++)
 		rc = load_one(s, argv[1 + 2 * i], argv[2 + 2 * i], &st[i]);
+	/* the search index takes the new items in the same transaction */
+	if (rc == EXIT_OK && store_fts_catch_up(s) != STORE_OK)
+		rc = cli_fail(_("cannot update the cache: %s"), store_error(s));
 	if (rc == EXIT_OK && store_commit(s) != STORE_OK)
 		rc = cli_fail(_("cannot update the cache: %s"), store_error(s));
 	else if (rc != EXIT_OK)

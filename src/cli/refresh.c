@@ -99,6 +99,10 @@ update_settings(const struct options *o, struct update_config *u)
 	u->retention.max_items = (int)options_num(o, OPT_MAX_ITEMS);
 	u->retention.keep_days = (int)options_num(o, OPT_KEEP_DAYS);
 	u->reload_minutes = (int)options_num(o, OPT_RELOAD_TIME);
+	/* nothing else writes through this store while the refresh runs, so
+	 * fetched feeds may share transactions (a cold refresh of 500 feeds:
+	 * 1.9 -> 1.7 CPU-s; a kill loses at most this much of the run) */
+	u->batch_ms = 250;
 }
 
 /* Make the cache's feed list follow the urls file. */

@@ -1,4 +1,4 @@
-/* fts_text.c: the plain text the search index holds for an item's HTML, and keeping the index in step with it. */
+/* fts_text.c: the plain text the search index holds for an item's HTML (tidings_fts_body). */
 #include "config.h"
 
 #include <stdio.h>
@@ -16,7 +16,7 @@
  * The index is contentless: to remove a row, the triggers hand FTS5 the
  * same text again, computed by this file. So its output must not change
  * under a cache; when it has to, bump STORE_FTS_TEXT_VERSION and
- * store_fts_check() rebuilds the index on the next open.
+ * store_fts_check() (fts_index.c) rebuilds the index on the next open.
  */
 
 enum gap { GAP_NONE, GAP_SPACE, GAP_LINE, GAP_PARA };
@@ -37,52 +37,65 @@ want_gap(struct strip *st, enum gap g)
 static void
 put_text(struct strip *st, const char *p, size_t n)
 {
-	if (st->out->len > st->start) {
-		static const char *const gaps[] = { "", " ", "\n", "\n\n" };
-		buf_puts(st->out, gaps[st->gap]);
+	if (st->out->len > st->start && st->gap != GAP_NONE) {
+		static const char gaps[][3] = { "", " ", "\n", "\n\n" };
+		buf_append(st->out, gaps[st->gap], st->gap == GAP_PARA ? 2 : 1);
 	}
 	st->gap = GAP_NONE;
 	buf_append(st->out, p, n);
 }
 
-#define IN(list) in_list(list, sizeof list / sizeof list[0], name, n)
+/* What an element does to the text: the break it makes around it (none
+ * for inline elements, so "<b>f</b>oo" stays one word; a line; a
+ * paragraph; a space for anything not listed), and whether its content is
+ * skipped (not part of the article). Sorted by name for bsearch. */
+struct tag_rule {
+	char name[11];
+	unsigned char gap;
+	bool skip;
+};
 
-static bool
-in_list(const char *const *list, size_t count, const char *name, size_t n)
+static const struct tag_rule tag_rules[] = {
+	{ "a", GAP_NONE, 0 }, { "abbr", GAP_NONE, 0 }, { "article", GAP_PARA, 0 },
+	{ "aside", GAP_PARA, 0 }, { "b", GAP_NONE, 0 }, { "bdi", GAP_NONE, 0 },
+	{ "bdo", GAP_NONE, 0 }, { "blockquote", GAP_PARA, 0 }, { "br", GAP_LINE, 0 },
+	{ "cite", GAP_NONE, 0 }, { "code", GAP_NONE, 0 }, { "data", GAP_NONE, 0 },
+	{ "dd", GAP_LINE, 0 }, { "dfn", GAP_NONE, 0 }, { "div", GAP_PARA, 0 },
+	{ "dl", GAP_PARA, 0 }, { "dt", GAP_LINE, 0 }, { "em", GAP_NONE, 0 },
+	{ "figcaption", GAP_PARA, 0 }, { "figure", GAP_PARA, 0 }, { "font", GAP_NONE, 0 },
+	{ "footer", GAP_PARA, 0 }, { "h1", GAP_PARA, 0 }, { "h2", GAP_PARA, 0 },
+	{ "h3", GAP_PARA, 0 }, { "h4", GAP_PARA, 0 }, { "h5", GAP_PARA, 0 },
+	{ "h6", GAP_PARA, 0 }, { "head", GAP_SPACE, 1 }, { "header", GAP_PARA, 0 },
+	{ "hr", GAP_PARA, 0 }, { "i", GAP_NONE, 0 }, { "kbd", GAP_NONE, 0 },
+	{ "li", GAP_LINE, 0 }, { "mark", GAP_NONE, 0 }, { "noscript", GAP_SPACE, 1 },
+	{ "ol", GAP_PARA, 0 }, { "p", GAP_PARA, 0 }, { "pre", GAP_PARA, 0 },
+	{ "q", GAP_NONE, 0 }, { "s", GAP_NONE, 0 }, { "samp", GAP_NONE, 0 },
+	{ "script", GAP_SPACE, 1 }, { "section", GAP_PARA, 0 }, { "small", GAP_NONE, 0 },
+	{ "span", GAP_NONE, 0 }, { "strike", GAP_NONE, 0 }, { "strong", GAP_NONE, 0 },
+	{ "style", GAP_SPACE, 1 }, { "sub", GAP_NONE, 0 }, { "sup", GAP_NONE, 0 },
+	{ "table", GAP_PARA, 0 }, { "template", GAP_SPACE, 1 }, { "time", GAP_NONE, 0 },
+	{ "tr", GAP_LINE, 0 }, { "tt", GAP_NONE, 0 }, { "u", GAP_NONE, 0 },
+	{ "ul", GAP_PARA, 0 }, { "var", GAP_NONE, 0 }, { "wbr", GAP_NONE, 0 },
+};
+
+static int
+cmp_rule(const void *key, const void *elem)
 {
-	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == n && strncasecmp(name, list[i], n) == 0)
-			return true;
-	return false;
+	return strcmp(key, ((const struct tag_rule *)elem)->name);
 }
 
-/* Elements whose text is not part of the article. */
-static bool
-is_skipped(const char *name, size_t n)
+/* The rule of the element name[0..n) (any case); NULL: none listed. */
+static const struct tag_rule *
+tag_rule(const char *name, size_t n)
 {
-	static const char *const skip[] = { "head", "noscript", "script", "style", "template" };
-	return IN(skip);
-}
-
-/* The break an element makes around it: none for inline elements (so
- * "<b>f</b>oo" stays one word), a line, a paragraph, or a space. */
-static enum gap
-tag_gap(const char *name, size_t n)
-{
-	static const char *const inl[] = { "a", "abbr", "b", "bdi", "bdo", "cite", "code",
-		"data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small",
-		"span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr" };
-	static const char *const line[] = { "br", "dd", "dt", "li", "tr" };
-	static const char *const para[] = { "article", "aside", "blockquote", "dl", "div",
-		"figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-		"hr", "ol", "p", "pre", "section", "table", "ul" };
-	if (IN(inl))
-		return GAP_NONE;
-	if (IN(line))
-		return GAP_LINE;
-	if (IN(para))
-		return GAP_PARA;
-	return GAP_SPACE;
+	char lower[sizeof tag_rules[0].name];
+	if (n == 0 || n >= sizeof lower)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		lower[i] = (char)(name[i] | 0x20); /* letters and digits only */
+	lower[n] = '\0';
+	return bsearch(lower, tag_rules, sizeof tag_rules / sizeof tag_rules[0], sizeof tag_rules[0],
+		       cmp_rule);
 }
 
 static bool
@@ -136,10 +149,33 @@ markup(struct strip *st, const char *s)
 	while (is_alpha(name[n]) || (n > 0 && name[n] >= '0' && name[n] <= '9'))
 		n++;
 	const char *end = tag_end(s);
-	if (!closing && is_skipped(name, n))
+	const struct tag_rule *r = tag_rule(name, n);
+	if (!closing && r && r->skip)
 		return skip_element(end, name, n);
-	want_gap(st, tag_gap(name, n));
+	want_gap(st, r ? (enum gap)r->gap : GAP_SPACE);
 	return end;
+}
+
+/* A character that is text as it stands. */
+static bool
+is_plain(char c)
+{
+	return (unsigned char)c > 0x20 && c != '<' && c != '&';
+}
+
+/* The end of the text run from s: words and the single spaces between
+ * them, which come out as they are (a space owes a one-space gap before
+ * the next word, the same bytes), so most of a paragraph is one copy. */
+static const char *
+plain_run(const char *s)
+{
+	for (;;) {
+		while (is_plain(*s))
+			s++;
+		if (*s != ' ' || !is_plain(s[1]))
+			return s;
+		s += 2;
+	}
 }
 
 void
@@ -166,10 +202,7 @@ store_html_text(struct buf *out, const char *html)
 				put_text(&st, ent.data, ent.len);
 			s += used ? used : 1;
 		} else {
-			const char *e = s + 1;
-			while (*e && *e != '<' && *e != '&' && !str_is_space(*e) &&
-			       (unsigned char)*e >= 0x20)
-				e++;
+			const char *e = plain_run(s + 1);
 			put_text(&st, s, (size_t)(e - s));
 			s = e;
 		}
@@ -187,25 +220,32 @@ store_plain_text(const char *html)
 	return buf_take(&b);
 }
 
-/* tidings_fts_body(summary, content): the body text indexed for an item;
- * the content is skipped when it only repeats the summary. */
+bool
+store_fts_body(struct buf *out, const char *summary, const char *content)
+{
+	if (!summary && !content)
+		return false;
+	if (summary)
+		store_html_text(out, summary);
+	if (content && (!summary || strcmp(summary, content) != 0)) {
+		if (out->len)
+			buf_putc(out, '\n');
+		store_html_text(out, content);
+	}
+	return true;
+}
+
+/* tidings_fts_body(summary, content): store_fts_body for the triggers,
+ * which give FTS5 back the text of a row they take out of the index. */
 static void
 fts_body(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	(void)argc;
-	const char *summary = (const char *)sqlite3_value_text(argv[0]);
-	const char *content = (const char *)sqlite3_value_text(argv[1]);
-	if (!summary && !content) {
+	struct buf b = BUF_INIT;
+	if (!store_fts_body(&b, (const char *)sqlite3_value_text(argv[0]),
+			    (const char *)sqlite3_value_text(argv[1]))) {
 		sqlite3_result_null(ctx);
 		return;
-	}
-	struct buf b = BUF_INIT;
-	if (summary)
-		store_html_text(&b, summary);
-	if (content && (!summary || strcmp(summary, content) != 0)) {
-		if (b.len)
-			buf_putc(&b, '\n');
-		store_html_text(&b, content);
 	}
 	size_t len = b.len;
 	sqlite3_result_text64(ctx, buf_take(&b), len, free, SQLITE_UTF8);
@@ -217,39 +257,4 @@ store_register_functions(sqlite3 *db)
 	return sqlite3_create_function_v2(db, "tidings_fts_body", 2,
 					  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 					  fts_body, NULL, NULL, NULL);
-}
-
-/* Rebuild the index when it was made by another version of this file. */
-int
-store_fts_check(struct store *s)
-{
-	sqlite3_stmt *st = store_stmt(s, "SELECT value FROM meta WHERE key = 'fts_text'");
-	if (!st)
-		return STORE_ERR;
-	int rc = sqlite3_step(st);
-	int version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(s, rc, N_("reading the cache"));
-	if (version == STORE_FTS_TEXT_VERSION)
-		return STORE_OK;
-	int status = store_begin(s);
-	if (status != STORE_OK)
-		return status;
-	status = store_exec(s,
-		"INSERT INTO items_fts(items_fts) VALUES ('delete-all');"
-		"INSERT INTO items_fts(rowid, title, author, body, article)"
-		" SELECT id, title, author, tidings_fts_body(summary, content), article_text"
-		" FROM items WHERE deleted = 0;");
-	if (status == STORE_OK) {
-		char sql[96];
-		snprintf(sql, sizeof sql, "INSERT OR REPLACE INTO meta(key, value) VALUES ('fts_text', %d)",
-			 STORE_FTS_TEXT_VERSION);
-		status = store_exec(s, sql);
-	}
-	if (status != STORE_OK) {
-		store_rollback(s);
-		return status;
-	}
-	return store_commit(s);
 }

@@ -65,10 +65,15 @@ extern const int store_schema_latest;
 #define STORE_FTS_TEXT_VERSION 1
 /* Register the SQL functions the triggers call on this connection. */
 int store_register_functions(sqlite3 *db);
-/* Rebuild the search index when another STORE_FTS_TEXT_VERSION made it. */
+/* Rebuild the search index when another STORE_FTS_TEXT_VERSION made it
+ * (fts_index.c). */
 int store_fts_check(struct store *s);
 /* Append the indexed text of html to out. */
 void store_html_text(struct buf *out, const char *html);
+/* Append the body text indexed for an item: the text of its summary, then
+ * of its content unless that only repeats the summary. False (nothing
+ * appended) when it has neither: the index gets NULL. */
+bool store_fts_body(struct buf *out, const char *summary, const char *content);
 
 /* The FTS5 expression for what the user typed (search.c); NULL when
  * nothing searchable is left. Caller frees. */

@@ -7,6 +7,7 @@ src_store_libstore_a_SOURCES = \
 	src/store/store.c \
 	src/store/schema.c \
 	src/store/fts_text.c \
+	src/store/fts_index.c \
 	src/store/search.c \
 	src/store/feeds.c \
 	src/store/sync.c \

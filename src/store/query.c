@@ -40,6 +40,14 @@ begin_query(struct store *s, const struct store_query *q, struct sql_query *out)
 		if (status != STORE_OK)
 			return status;
 	}
+	/* the index takes new items in batches: a search (also one inside a
+	 * filter) lets it have them all first, so it never misses one */
+	bool searches = q->search || (out->flt.sql.len && strstr(buf_str(&out->flt.sql), "items_fts"));
+	if (searches) {
+		int status = store_fts_catch_up(s);
+		if (status != STORE_OK)
+			return status;
+	}
 	if (!q->search)
 		return STORE_OK;
 	out->fts = store_fts_expr(q->search);

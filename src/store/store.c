@@ -217,9 +217,19 @@ store_data_version(struct store *s, int64_t *version)
 static int
 pragmas(struct store *s)
 {
+	/* Pages of 16 KiB for a new cache (an existing one keeps its size): a
+	 * refresh writes each page twice (to the WAL, then at the checkpoint),
+	 * two system calls a page; at 4 KiB that was a quarter of the CPU time
+	 * of a cold refresh (bench/refresh: 2.1 -> 1.8 CPU-s). Reads are no
+	 * slower (bench/cache). */
+	int status = store_exec(s, "PRAGMA page_size=16384");
+	if (status != STORE_OK)
+		return status;
 	/* WAL: readers never block the writer, so a cron refresh and the UI
-	 * run at once. synchronous=NORMAL in WAL loses no committed data when
-	 * the process is killed (only, at worst, the last commits on power loss). */
+	 * run at once. synchronous=NORMAL in WAL: a commit appends to the WAL
+	 * without fsync, the checkpoint fsyncs. A killed process loses nothing
+	 * committed (the OS has the WAL); a power loss or OS crash may lose the
+	 * last commits but never the cache's integrity. */
 	sqlite3_stmt *st = NULL;
 	int rc = sqlite3_prepare_v2(s->db, "PRAGMA journal_mode=WAL", -1, &st, NULL);
 	if (rc == SQLITE_OK)
@@ -270,6 +280,7 @@ store_open(const char *path, struct store **out, char **err)
 	}
 	if (status == STORE_OK)
 		status = store_fts_check(s);
+
 	if (status != STORE_OK) {
 		*err = xstrdup(store_error(s));
 		store_close(&s);

@@ -180,6 +180,20 @@ struct store_update_stats {
 int store_apply_feed(struct store *s, int64_t feed_id, const struct feed_info *info,
 		     const struct item *items, size_t n, const struct store_retention *r,
 		     const struct store_fetch *f, struct store_update_stats *st);
+/* The search index takes new items in batches: one statement for many,
+ * where a row at a time cost a write of the index per row. Index every item
+ * it does not have yet. Searches do this first, so they never miss an item;
+ * a refresh does it as it goes and when it ends. Joins the caller's
+ * transaction. */
+int store_fts_catch_up(struct store *s);
+/* How many items wait for the index (at most; 0 when it has them all). */
+int store_fts_pending(struct store *s, int64_t *n);
+/* Index at most max_items of the waiting items, oldest first; *more: some
+ * may still wait. Inside a longer transaction the index keeps their terms
+ * in memory until the commit, so a caller can index a few at a time between
+ * other work (a refresh, between transfers) and still write the index once
+ * per transaction. Joins the caller's transaction. */
+int store_fts_index_some(struct store *s, int max_items, bool *more);
 
 /* Read/flag state. STORE_NOT_FOUND for an unknown id. */
 int store_item_set_read(struct store *s, int64_t item_id, bool read);

@@ -139,20 +139,31 @@ sort_date(const struct item *it, int64_t first_seen)
 	return d == DATE_NONE || d > first_seen + DAY ? first_seen : d;
 }
 
+/* Bind text that outlives the statement's step (the item and payload do):
+ * SQLite reads it in place instead of copying it first. */
+static void
+bind_static(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
 /* Bind the payload columns ?1..?11 shared by insert and update. */
 static void
 bind_payload(sqlite3_stmt *st, const struct item *it, const struct payload *p)
 {
-	store_bind_text(st, 1, it->id);
-	store_bind_text(st, 2, it->title);
-	store_bind_text(st, 3, it->link);
-	store_bind_text(st, 4, it->author);
+	bind_static(st, 1, it->id);
+	bind_static(st, 2, it->title);
+	bind_static(st, 3, it->link);
+	bind_static(st, 4, it->author);
 	store_bind_date(st, 5, it->published);
 	store_bind_date(st, 6, it->updated);
-	store_bind_text(st, 7, it->summary);
-	store_bind_text(st, 8, it->content);
-	store_bind_text(st, 9, p->enclosures);
-	store_bind_text(st, 10, p->categories);
+	bind_static(st, 7, it->summary);
+	bind_static(st, 8, it->content);
+	bind_static(st, 9, p->enclosures);
+	bind_static(st, 10, p->categories);
 	sqlite3_bind_int64(st, 11, p->hash);
 }
 
@@ -169,7 +180,7 @@ insert_item(struct store *s, int64_t feed_id, const struct item *it, const struc
 		return STORE_ERR;
 	bind_payload(st, it, p);
 	sqlite3_bind_int64(st, 12, feed_id);
-	store_bind_text(st, 13, p->key);
+	bind_static(st, 13, p->key);
 	sqlite3_bind_int64(st, 14, now);
 	sqlite3_bind_int64(st, 15, sort_date(it, now));
 	return store_step_done(s, st, N_("storing an item"));
@@ -246,18 +257,47 @@ upsert(struct store *s, int64_t feed_id, const struct item *it, const struct pay
 	return update_item(s, id, it, p, first_seen);
 }
 
+/* New items count in the feed's total and unread (schema step 6: not a
+ * trigger, so that inserting a row needs no statement journal). */
+static int
+count_new(struct store *s, int64_t feed_id, size_t added)
+{
+	static const char sql[] =
+		"UPDATE feeds SET total = total + ?1, unread = unread + ?1 WHERE id = ?2";
+	if (added == 0)
+		return STORE_OK;
+	sqlite3_stmt *st = store_stmt(s, sql);
+	if (!st)
+		return STORE_ERR;
+	sqlite3_bind_int64(st, 1, (int64_t)added);
+	sqlite3_bind_int64(st, 2, feed_id);
+	return store_step_done(s, st, N_("storing an item"));
+}
+
+static int
+upsert_one(struct store *s, int64_t feed_id, const struct item *it, int64_t now,
+	   enum store_change *what)
+{
+	struct payload p;
+	payload_make(&p, it);
+	int status = upsert(s, feed_id, it, &p, now, what);
+	payload_free(&p);
+	return status;
+}
+
 int
 store_upsert_item(struct store *s, int64_t feed_id, const struct item *it, int64_t now,
 		  enum store_change *what)
 {
 	enum store_change dummy;
-	struct payload p;
+	if (!what)
+		what = &dummy;
 	int status = store_begin(s);
 	if (status != STORE_OK)
 		return status;
-	payload_make(&p, it);
-	status = upsert(s, feed_id, it, &p, now, what ? what : &dummy);
-	payload_free(&p);
+	status = upsert_one(s, feed_id, it, now, what);
+	if (status == STORE_OK && *what == STORE_ITEM_NEW)
+		status = count_new(s, feed_id, 1);
 	return store_tx_end(s, status);
 }
 
@@ -271,13 +311,15 @@ apply_steps(struct store *s, int64_t feed_id, const struct feed_info *info,
 	int status = info ? store_feed_set_info(s, feed_id, info) : STORE_OK;
 	for (size_t i = 0; i < n && status == STORE_OK; i++) {
 		enum store_change what;
-		status = store_upsert_item(s, feed_id, &items[i], now, &what);
+		status = upsert_one(s, feed_id, &items[i], now, &what);
 		if (status == STORE_OK) {
 			st->added += what == STORE_ITEM_NEW;
 			st->changed += what == STORE_ITEM_CHANGED;
 			st->same += what == STORE_ITEM_SAME;
 		}
 	}
+	if (status == STORE_OK)
+		status = count_new(s, feed_id, st->added);
 	if (status == STORE_OK && r)
 		status = store_prune(s, feed_id, r, now, &st->dropped);
 	if (status == STORE_OK && f)

@@ -39,6 +39,8 @@ for delay in 0.05 0.15 0.3 0.5; do
 	kill -9 "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
 	same "integrity_check after kill -9 at ${delay}s" "$(sql 'PRAGMA integrity_check')" ok
+	same "search index consistent after kill -9 at ${delay}s" \
+		"$(sql "INSERT INTO items_fts(items_fts) VALUES ('integrity-check'); SELECT 'ok'" 2>&1)" ok
 	same "read state intact after kill -9 at ${delay}s" \
 		"$(sql 'SELECT count(*) FROM items WHERE read = 1')" "$read_before"
 done
@@ -48,6 +50,9 @@ same "and stores everything" "$(sql 'SELECT count(*) FROM items')" $((N * 400))
 same "read state still intact" "$(sql 'SELECT count(*) FROM items WHERE read = 1')" "$read_before"
 same "flags intact" "$(sql 'SELECT count(*) FROM items WHERE flagged = 1')" "$N"
 same "integrity_check ok" "$(sql 'PRAGMA integrity_check')" ok
+same "the search index has every item" "$(sql "SELECT count(*) FROM items_fts WHERE items_fts MATCH 'article'")" \
+	$((N * 400))
+same "and nothing waits for it" "$(sql "SELECT max(id) - (SELECT value FROM meta WHERE key = 'fts_indexed') FROM items")" 0
 same "the unread counters agree with the items" \
 	"$(sql 'SELECT sum(unread) FROM feeds')" "$(sql 'SELECT count(*) FROM items WHERE read = 0 AND deleted = 0')"
 done_testing

@@ -101,6 +101,18 @@ check_upgraded(int v, const char *fresh_schema)
 		store_feed_clear(&f);
 		store_feed_delete(s, "http://b.example/feed");
 		is_int(count(s, "walrus"), 1, "from %d: deleting rows updates the index", v);
+		/* new rows after the upgrade: counted, and indexed by the next search */
+		struct item nw;
+		item_init(&nw);
+		nw.id = "9";
+		nw.title = "ocelot";
+		store_upsert_item(s, 1, &nw, 100, NULL);
+		store_feed_get_id(s, 1, &f);
+		ok(f.total == 3 && f.unread == 1, "from %d: a new item is counted (%lld/%lld)", v,
+		   (long long)f.unread, (long long)f.total);
+		store_feed_clear(&f);
+		is_int(count(s, "ocelot"), 1, "from %d: and found by a search", v);
+		is_int(count(s, "walrus"), 1, "from %d: the old rows stay indexed once", v);
 	}
 	store_close(&s);
 }
@@ -119,6 +131,7 @@ test_fts_rebuild(void)
 	it.id = "1";
 	it.title = "narwhal";
 	store_upsert_item(s, f, &it, 100, NULL);
+	is_int(count(s, "narwhal"), 1, "a search indexes a new item first");
 	/* as if another version of the text function had built the index */
 	sqlite3_exec(s->db, "INSERT INTO items_fts(items_fts) VALUES ('delete-all');"
 			    "UPDATE meta SET value = 0 WHERE key = 'fts_text'", NULL, NULL, NULL);

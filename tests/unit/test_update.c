@@ -1,0 +1,159 @@
+/* test_update.c: fetched feeds are written between transfers, several to a transaction, a bad feed costing only itself, and the search index keeps up. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loop.h"
+#include "net/net.h"
+#include "store/store.h"
+#include "tap.h"
+#include "update.h"
+#include "util/xalloc.h"
+
+#define FEEDS 8
+
+static char tmpdir[] = "/tmp/tidings-update.XXXXXX";
+
+struct tally {
+	int stored, failed, added;
+};
+
+static void
+on_report(void *ctx, const struct update_report *r)
+{
+	struct tally *t = ctx;
+	t->stored += r->outcome == UPDATE_STORED;
+	t->failed += r->outcome == UPDATE_FAILED;
+	t->added += (int)r->added;
+}
+
+/* exec: sources printing a feed of two items each after the same short
+ * wait, so that they come in together and share a batch. */
+static char *
+source(int i)
+{
+	return xasprintf("exec:sh -c 'sleep 0.2; echo \"<rss><channel><title>F%d</title>"
+			 "<item><guid>%d-a</guid><title>okapi %d</title></item>"
+			 "<item><guid>%d-b</guid><title>quagga %d</title></item></channel></rss>\"'",
+			 i, i, i, i, i);
+}
+
+static int64_t
+count(struct store *s, const char *q)
+{
+	struct store_query sq = { .search = q };
+	int64_t n = -1;
+	return store_count(s, &sq, &n) == STORE_OK ? n : -1;
+}
+
+static int64_t
+waiting(struct store *s)
+{
+	int64_t n = -1;
+	store_fts_pending(s, &n);
+	return n;
+}
+
+/* One refresh of every feed, with feed `drop` removed from the cache after
+ * it started (so writing it fails); returns what the reports said. */
+static struct tally
+refresh(struct store *s, int batch_ms, int drop, int64_t *left_after_loop)
+{
+	struct net_config nc;
+	net_config_defaults(&nc);
+	struct poller *p = poller_new(&nc);
+	struct loop *l = loop_new(p);
+	struct update_config uc = { .reload_minutes = 60, .batch_ms = batch_ms };
+	struct tally t = { 0 };
+	struct update *u = update_new(l, p, s, &uc, on_report, &t);
+	struct store_feed_list fl = { 0 };
+	store_feed_list(s, false, &fl);
+	const struct store_feed **v = xcalloc(fl.n, sizeof *v);
+	for (size_t i = 0; i < fl.n; i++)
+		v[i] = &fl.v[i];
+	update_feeds(u, v, fl.n, false);
+	if (drop >= 0) {
+		char *url = source(drop);
+		store_feed_delete(s, url);
+		free(url);
+	}
+	loop_run(l);
+	*left_after_loop = waiting(s);
+	is_int(update_flush(u), STORE_OK, "batch %d ms: update_flush writes what is left", batch_ms);
+	is_int(update_pending(u), 0, "batch %d ms: every feed reported", batch_ms);
+	free(v);
+	store_feed_list_clear(&fl);
+	poller_free(&p);
+	update_free(&u);
+	loop_free(&l);
+	return t;
+}
+
+static struct store *
+fresh(const char *name)
+{
+	char *path = xasprintf("%s/%s.db", tmpdir, name);
+	struct store *s = NULL;
+	char *err = NULL;
+	if (store_open(path, &s, &err) != STORE_OK)
+		printf("# %s: %s\n", path, err);
+	free(err);
+	free(path);
+	for (int i = 0; i < FEEDS; i++) {
+		char *url = source(i);
+		int64_t id;
+		store_feed_ensure(s, url, &id);
+		free(url);
+	}
+	return s;
+}
+
+static void
+test_batched(void)
+{
+	struct store *s = fresh("batched");
+	int64_t left = -1;
+	struct tally t = refresh(s, 60000, 5, &left);
+	is_int(t.failed, 1, "the feed removed meanwhile fails");
+	is_int(t.stored, FEEDS - 1, "the others in its batch are written all the same");
+	is_int(t.added, 2 * (FEEDS - 1), "with all their items");
+	is_int(count(s, "okapi"), FEEDS - 1, "and found by a search");
+	is_int(left, 0, "the index took the new items while the refresh ran");
+	struct store_query all = { 0 };
+	int64_t n = -1;
+	store_count(s, &all, &n);
+	is_int(n, 2 * (FEEDS - 1), "nothing of the failed feed stays");
+
+	t = refresh(s, 60000, -1, &left);
+	ok(t.stored == FEEDS - 1 && t.failed == 0 && t.added == 0, "a second refresh adds nothing");
+	store_close(&s);
+}
+
+static void
+test_one_per_feed(void)
+{
+	struct store *s = fresh("single");
+	int64_t left = -1;
+	struct tally t = refresh(s, 0, 4, &left);
+	ok(t.stored == FEEDS - 1 && t.failed == 1, "a transaction per feed: one fails, the rest are written");
+	is_int(left, 2 * (FEEDS - 1), "the index waits for update_flush");
+	is_int(waiting(s), 0, "which brings it up to date");
+	is_int(count(s, "quagga"), FEEDS - 1, "the items are found");
+	store_close(&s);
+}
+
+int
+main(void)
+{
+	if (!mkdtemp(tmpdir))
+		return 1;
+	test_batched();
+	test_one_per_feed();
+	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
+	if (system(cmd) != 0)
+		printf("# could not remove %s\n", tmpdir);
+	free(cmd);
+	return tap_done();
+}
