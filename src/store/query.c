@@ -220,6 +220,8 @@ store_read_row(sqlite3_stmt *st, struct store_row *r)
 	r->date = sqlite3_column_int64(st, 8);
 	r->read = sqlite3_column_int(st, 9) != 0;
 	r->flagged = sqlite3_column_int(st, 10) != 0;
+	r->first_seen = sqlite3_column_int64(st, 11);
+	r->has_enclosure = sqlite3_column_int(st, 12) != 0;
 }
 
 static int
@@ -250,7 +252,8 @@ store_items(struct store *s, const struct store_query *q, struct store_rows *out
 {
 	static const char select[] =
 		"SELECT i.id, i.feed_id, f.url, coalesce(f.user_title, f.title), i.title, i.link,"
-		" i.author, coalesce(i.published, i.updated), i.date, i.read, i.flagged";
+		" i.author, coalesce(i.published, i.updated), i.date, i.read, i.flagged,"
+		" i.first_seen, i.enclosures IS NOT NULL";
 	static const char tail[] = " ORDER BY i.date DESC, i.id DESC LIMIT :limit";
 	size_t limit = q->limit ? q->limit : DEFAULT_PAGE;
 	struct sql_query sq;

@@ -60,6 +60,11 @@ void store_rollback(struct store *s);
  * writes the same pages again and again; lists need no more. */
 int store_set_memory(struct store *s, int kib);
 
+/* A number kept in the cache under a name (0 when never set): the
+ * interface keeps there when it was last closed, so it can tell new items. */
+int store_meta_get(struct store *s, const char *name, int64_t *value);
+int store_meta_set(struct store *s, const char *name, int64_t value);
+
 /* A number that changes whenever another connection commits (PRAGMA
  * data_version): the UI polls it to notice a cron refresh. */
 int store_data_version(struct store *s, int64_t *version);
@@ -215,8 +220,10 @@ struct store_row {
 	char *author;
 	int64_t published; /* published, else updated; DATE_NONE when neither */
 	int64_t date;      /* the sort date: published, else updated, else first seen */
+	int64_t first_seen; /* when the cache first had it */
 	bool read;
 	bool flagged;
+	bool has_enclosure; /* a podcast episode, a video ... */
 };
 
 /* Where a page ends; pass it back to get the next page. */

@@ -70,6 +70,7 @@ struct ui {
 	struct term_config tc;
 	char *removing;           /* the feed `D` asks about */
 	char *adding;             /* the URL `a` is looking for a feed at */
+	int64_t new_since;        /* items first seen after this are new (the last close) */
 	int64_t queued_feed;      /* a feed to fetch when the running refresh ends */
 	int queued_timer;
 	struct spawn_child children[UI_MAX_CHILDREN]; /* browsers running on their own */

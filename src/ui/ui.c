@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "loop.h"
@@ -284,6 +285,9 @@ ui_run(const struct ui_setup *setup, char **err)
 	 * inside the interface writes feed by feed, as the cache expects) */
 	store_set_memory(ui->store, 1024);
 	store_data_version(ui->store, &ui->data_version);
+	/* what arrived since the interface was last closed is "new" */
+	if (store_meta_get(ui->store, "ui_closed", &ui->new_since) != STORE_OK)
+		ui->new_since = 0;
 	loop_watch(ui->loop, STDIN_FILENO, POLLIN, on_stdin, ui);
 	loop_watch(ui->loop, ui->sigpipe[0], POLLIN, on_sigpipe, ui);
 	loop_on_idle(ui->loop, draw, ui);
@@ -293,6 +297,7 @@ ui_run(const struct ui_setup *setup, char **err)
 	start_views(ui);
 	ui->dirty = true;
 	loop_run(ui->loop);
+	store_meta_set(ui->store, "ui_closed", (int64_t)time(NULL));
 	term_close();
 	ui_free(ui);
 	signals_stop(ui);

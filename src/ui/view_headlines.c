@@ -65,11 +65,16 @@ rows_draw(void *ctx, const void *row, size_t i, int y, int cols, bool selected)
 	unsigned text = (r->read ? ST_READ : ST_UNREAD) | sel;
 	(void)i;
 	term_fill(y, 0, cols, ST_NORMAL | sel);
+	/* flags: + new since the last visit, N unread, ! flagged, @ enclosure */
+	if (!r->read && r->first_seen > hv->ui->new_since)
+		term_put(y, 0, "+", 1, 1, ST_UNREAD | sel);
 	if (!r->read)
 		term_put(y, 1, "N", 1, 1, ST_UNREAD | sel);
 	if (r->flagged)
 		term_put(y, 2, "!", 1, 1, ST_MARK | sel);
-	int x = 4;
+	if (r->has_enclosure)
+		term_put(y, 3, "@", 1, 1, ST_DIM | sel);
+	int x = 5;
 	x += draw_date(y, x, r->date, cols, ST_DIM | sel);
 	if (hv->virtual_list && cols >= 60) {
 		int fw = cols >= 100 ? 20 : 14;

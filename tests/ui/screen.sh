@@ -78,7 +78,7 @@ keys b
 shows "b pages back up" "Title: Harbour" 3
 keys q
 shows "40x10: the headlines" "Example News (3)"
-same "40x10: the short date" "$(line_of 'Harbour' | cut -c5-9)" "01-06"
+same "40x10: the short date" "$(line_of 'Harbour' | cut -c6-10)" "01-06"
 keys q
 shows "40x10: the feed list" "All unread"
 keys '?'
