@@ -13,7 +13,7 @@ int
 cli_config_load(const struct cli_env *env, struct options *o, struct keymap *km,
 		conf_warn_fn *warn, void *ctx)
 {
-	char *conf = env->config ? xstrdup(env->config) : conf_default_path();
+	char *conf = cli_config_path(env);
 	int bad = conf_load(conf, env->config != NULL, o, warn, ctx);
 	free(conf);
 	if (bad < 0)

@@ -173,7 +173,7 @@ append_config(const struct cli_env *env, const char *from, const struct buf *lin
 {
 	if (!lines->len)
 		return EXIT_OK;
-	char *path = env->config ? xstrdup(env->config) : conf_default_path();
+	char *path = cli_config_path(env);
 	int rc = EXIT_OK;
 	if (mkdir_parents(path) != 0) {
 		rc = cli_fail(_("cannot create the directory of %s: %s"), path, strerror(errno));

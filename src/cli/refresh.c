@@ -9,10 +9,12 @@
 #include <time.h>
 
 #include "cli/cli.h"
+#include "cli/store_cli.h"
 #include "cmd/conffile.h"
 #include "cmd/hooks.h"
 #include "cmd/options.h"
 #include "cmd/refresh_hooks.h"
+#include "cmd/refresh_job.h"
 #include "loop.h"
 #include "net/net.h"
 #include "store/new_items.h"
@@ -78,53 +80,6 @@ conf_warn(void *ctx, const char *msg)
 {
 	(void)ctx;
 	fprintf(stderr, "tidings: %s\n", msg);
-}
-
-static void
-net_settings(const struct options *o, struct net_config *n)
-{
-	net_config_defaults(n);
-	n->max_connections = (long)options_num(o, OPT_MAX_CONNECTIONS);
-	n->max_host_connections = (long)options_num(o, OPT_MAX_HOST_CONNECTIONS);
-	n->connect_timeout = (long)options_num(o, OPT_CONNECT_TIMEOUT);
-	n->total_timeout = (long)options_num(o, OPT_TOTAL_TIMEOUT);
-	n->max_body = (size_t)options_num(o, OPT_MAX_BODY_SIZE);
-	n->user_agent = options_str(o, OPT_USER_AGENT);
-	n->proxy = options_str(o, OPT_PROXY);
-}
-
-static void
-update_settings(const struct options *o, struct update_config *u)
-{
-	u->retention.max_items = (int)options_num(o, OPT_MAX_ITEMS);
-	u->retention.keep_days = (int)options_num(o, OPT_KEEP_DAYS);
-	u->reload_minutes = (int)options_num(o, OPT_RELOAD_TIME);
-	/* nothing else writes through this store while the refresh runs, so
-	 * fetched feeds may share transactions (a cold refresh of 500 feeds:
-	 * 1.9 -> 1.7 CPU-s; a kill loses at most this much of the run) */
-	u->batch_ms = 250;
-}
-
-/* Make the cache's feed list follow the urls file. */
-static int
-sync_subscriptions(const struct cli_env *env, struct store *s)
-{
-	char *path = env->urls ? xstrdup(env->urls) : urls_default_path();
-	struct urls u = { 0 };
-	char *err = NULL;
-	int rc = urls_load(path, &u, &err);
-	if (rc == URLS_ERR) {
-		cli_fail("%s", err);
-		free(err);
-		free(path);
-		return -1;
-	}
-	free(path);
-	rc = store_sync_urls(s, &u);
-	urls_free(&u);
-	if (rc != STORE_OK)
-		return cli_fail(_("cannot update the cache: %s"), store_error(s)), -1;
-	return 0;
 }
 
 static bool
@@ -216,8 +171,12 @@ poll_feeds(const struct options *o, struct store *s, bool due_only, int argc, ch
 	}
 	struct net_config nc;
 	struct update_config uc;
-	net_settings(o, &nc);
-	update_settings(o, &uc);
+	refresh_net_config(o, &nc);
+	refresh_update_config(o, &uc);
+	/* nothing else writes through this store while the refresh runs, so
+	 * fetched feeds may share transactions (a cold refresh of 500 feeds:
+	 * 1.9 -> 1.7 CPU-s; a kill loses at most this much of the run) */
+	uc.batch_ms = 250;
 	struct poller *p = poller_new(&nc);
 	struct loop *lp = loop_new(p);
 	struct refresh_hooks rh; /* per-feed settings, ignore rules, full articles */
@@ -250,7 +209,7 @@ static int
 run(const struct cli_env *env, const struct options *o, bool due_only, int argc, char **argv,
     struct tally *t)
 {
-	char *cache = env->cache ? xstrdup(env->cache) : store_default_path();
+	char *cache = cli_cache_path(env);
 	char *err = NULL;
 	struct store *s = NULL;
 	int rc = store_open(cache, &s, &err); /* creates the directory the lock lives in */
@@ -268,7 +227,7 @@ run(const struct cli_env *env, const struct options *o, bool due_only, int argc,
 			    : cli_fail(_("another refresh is running"));
 	else if (lock < 0)
 		rc = cli_fail(_("cannot lock %s: %s"), lockpath, strerror(errno));
-	else if (sync_subscriptions(env, s) != 0)
+	else if (cli_sync_urls(env, s) != EXIT_OK)
 		rc = EXIT_FAIL;
 	else
 		rc = poll_feeds(o, s, due_only, argc, argv, t);
@@ -300,7 +259,7 @@ cli_refresh(const struct cli_env *env, int argc, char **argv)
 	}
 	struct options o;
 	options_init(&o);
-	char *conf = env->config ? xstrdup(env->config) : conf_default_path();
+	char *conf = cli_config_path(env);
 	int bad = conf_load(conf, env->config != NULL, &o, conf_warn, NULL);
 	free(conf);
 	int rc = bad < 0 ? EXIT_FAIL : run(env, &o, due_only, argc - optind, argv + optind, &t);

@@ -191,7 +191,7 @@ cli_share(const struct cli_env *env, int argc, char **argv)
 		return cli_usage_error("%s", _(USAGE));
 	struct options o;
 	options_init(&o);
-	char *conf = env->config ? xstrdup(env->config) : conf_default_path();
+	char *conf = cli_config_path(env);
 	int bad = conf_load(conf, env->config != NULL, &o, conf_warn, NULL);
 	free(conf);
 	int rc = bad < 0 ? EXIT_FAIL : run(env, &o, argv[optind], service, json);

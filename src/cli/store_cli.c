@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/store_cli.h"
+#include "cmd/conffile.h"
 #include "text/sanitize.h"
 #include "util/i18n.h"
 #include "util/url.h"
@@ -21,6 +22,12 @@ char *
 cli_cache_path(const struct cli_env *env)
 {
 	return env->cache ? xstrdup(env->cache) : store_default_path();
+}
+
+char *
+cli_config_path(const struct cli_env *env)
+{
+	return env->config ? xstrdup(env->config) : conf_default_path();
 }
 
 int
@@ -60,15 +67,22 @@ cli_open_store(const struct cli_env *env, struct store **s)
 		return rc;
 	}
 	free(cache);
-	char *path = cli_urls_path(env);
-	struct urls u;
-	rc = cli_load_urls(path, &u);
-	free(path);
-	if (rc == EXIT_OK && store_sync_urls(*s, &u) != STORE_OK)
-		rc = cli_fail(_("cannot update the cache: %s"), store_error(*s));
-	urls_free(&u);
+	rc = cli_sync_urls(env, *s);
 	if (rc != EXIT_OK)
 		store_close(s);
+	return rc;
+}
+
+int
+cli_sync_urls(const struct cli_env *env, struct store *s)
+{
+	char *path = cli_urls_path(env);
+	struct urls u;
+	int rc = cli_load_urls(path, &u);
+	free(path);
+	if (rc == EXIT_OK && store_sync_urls(s, &u) != STORE_OK)
+		rc = cli_fail(_("cannot update the cache: %s"), store_error(s));
+	urls_free(&u);
 	return rc;
 }
 

@@ -14,11 +14,17 @@
 char *cli_urls_path(const struct cli_env *env);
 /* --cache FILE or the default; caller frees. */
 char *cli_cache_path(const struct cli_env *env);
+/* --config FILE or the default; caller frees. */
+char *cli_config_path(const struct cli_env *env);
 
 /* Open the cache and make its feed list follow the urls file (a missing
  * file is an empty list). Returns EXIT_OK, or prints one line and returns
  * EXIT_FAIL. */
 int cli_open_store(const struct cli_env *env, struct store **s);
+
+/* Make an open cache's feed list follow the urls file. EXIT_OK or
+ * EXIT_FAIL (printed). */
+int cli_sync_urls(const struct cli_env *env, struct store *s);
 
 /* Read the urls file (missing: empty). EXIT_OK or EXIT_FAIL (printed). */
 int cli_load_urls(const char *path, struct urls *u);
