@@ -1,6 +1,7 @@
 /* htmltext.c: tag stripping with the few HTML rules that matter for text. */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -125,19 +126,38 @@ looks_like_html(const char *s, size_t n)
 	return false;
 }
 
+/* Bytes at s without &, < or >, eight at a time while it lasts. */
+static size_t
+plain_html_run(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	size_t i = 0;
+	while (i + 8 <= n) {
+		uint64_t w, a, l, g;
+		memcpy(&w, s + i, 8);
+		a = w ^ (ones * '&');
+		l = w ^ (ones * '<');
+		g = w ^ (ones * '>');
+		if ((((a - ones) & ~a) | ((l - ones) & ~l) | ((g - ones) & ~g)) & highs)
+			break;
+		i += 8;
+	}
+	while (i < n && s[i] != '&' && s[i] != '<' && s[i] != '>')
+		i++;
+	return i;
+}
+
 void
 html_escape(struct buf *out, const char *s, size_t n)
 {
-	size_t start = 0;
-	for (size_t i = 0; i < n; i++) {
-		/* runs without &, < or > are the rule: skip them with memchr-speed tests */
-		while (i < n && s[i] != '&' && s[i] != '<' && s[i] != '>')
-			i++;
+	size_t i = 0;
+	while (i < n) {
+		size_t run = plain_html_run(s + i, n - i);
+		buf_append(out, s + i, run);
+		i += run;
 		if (i >= n)
 			break;
-		buf_append(out, s + start, i - start);
 		buf_puts(out, s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" : "&gt;");
-		start = i + 1;
+		i++;
 	}
-	buf_append(out, s + start, n - start);
 }

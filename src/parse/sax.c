@@ -101,26 +101,27 @@ push_base(struct xmlfeed *x, int n, const xmlChar **a)
 	}
 }
 
-/* Serialize a start tag into the captured HTML. */
+/* Serialize a start tag into the captured HTML, straight from libxml2's
+ * (localname, prefix, URI, value, end) attribute tuples. */
 static void
-put_start_tag(struct capture *c, const char *name, const char **attrs)
+put_start_tag(struct capture *c, const char *name, int n, const xmlChar **a)
 {
 	buf_putc(&c->buf, '<');
 	buf_puts(&c->buf, name);
-	for (size_t i = 0; attrs[i]; i += 2) {
+	for (int i = 0; i < n; i++, a += 5) {
 		buf_putc(&c->buf, ' ');
-		buf_puts(&c->buf, attrs[i]);
+		buf_puts(&c->buf, (const char *)a[0]);
 		buf_puts(&c->buf, "=\"");
-		for (const char *v = attrs[i + 1]; *v; v++) {
-			if (*v == '"')
-				buf_puts(&c->buf, "&quot;");
-			else if (*v == '&')
-				buf_puts(&c->buf, "&amp;");
-			else if (*v == '<')
-				buf_puts(&c->buf, "&lt;");
-			else
-				buf_putc(&c->buf, *v);
+		const char *v = (const char *)a[3], *end = (const char *)a[4], *run = v;
+		for (; v < end; v++) {
+			const char *rep = *v == '"' ? "&quot;" : *v == '&' ? "&amp;" : *v == '<' ? "&lt;" : NULL;
+			if (!rep)
+				continue;
+			buf_append(&c->buf, run, (size_t)(v - run));
+			buf_puts(&c->buf, rep);
+			run = v + 1;
 		}
+		buf_append(&c->buf, run, (size_t)(end - run));
 		buf_putc(&c->buf, '"');
 	}
 	buf_putc(&c->buf, '>');
@@ -152,15 +153,18 @@ on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *
 	}
 	x->depth++;
 	push_base(x, nb_attrs, attrs);
-	flatten_attrs(s, nb_attrs, attrs);
 	if (x->cap.kind == CAP_HTML) {
-		put_start_tag(&x->cap, (const char *)local, s->attrs);
+		put_start_tag(&x->cap, (const char *)local, nb_attrs, attrs);
 		return;
 	}
 	if (x->cap.kind == CAP_TEXT)
 		return;
 	enum ns ns = classify_ns(s, uri, prefix);
 	enum el el = el_classify(ns, (const char *)local, x->atom_doc);
+	/* attributes are copied only for elements the rules look at */
+	if (el == EL_OTHER && x->feed.format != FORMAT_UNKNOWN)
+		return;
+	flatten_attrs(s, nb_attrs, attrs);
 	xf_start_element(x, ns, el, s->attrs, declared_rss_ns(nb_ns, nss));
 }
 

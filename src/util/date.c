@@ -391,9 +391,31 @@ date_format_iso(int64_t t, char out[DATE_ISO_LEN])
 {
 	if (t < -62135596800LL || t > 253402300799LL)
 		return -1;
-	time_t tt = (time_t)t;
-	struct tm tm;
-	if (!gmtime_r(&tt, &tm))
-		return -1;
-	return strftime(out, DATE_ISO_LEN, "%Y-%m-%dT%H:%M:%SZ", &tm) ? 0 : -1;
+	/* civil from days (the inverse of date_from_civil), without the
+	 * locale and time zone machinery of gmtime/strftime */
+	int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+	int64_t secs = t - days * 86400;
+	int64_t z = days + 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	int64_t y = yoe + era * 400 + (m <= 2);
+	int f[6] = { (int)y, m, d, (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60) };
+	static const char seps[] = "--T::Z";
+	char *p = out;
+	for (int i = 0; i < 6; i++) {
+		if (i == 0) {
+			*p++ = (char)('0' + f[0] / 1000);
+			*p++ = (char)('0' + f[0] / 100 % 10);
+		}
+		*p++ = (char)('0' + f[i] / 10 % 10);
+		*p++ = (char)('0' + f[i] % 10);
+		*p++ = seps[i];
+	}
+	*p = '\0';
+	return 0;
 }

@@ -122,6 +122,15 @@ test_dates(void)
 	char s[DATE_ISO_LEN];
 	ok(date_format_iso(0, s) == 0 && strcmp(s, "1970-01-01T00:00:00Z") == 0, "the epoch formats");
 	ok(date_format_iso(INT64_MIN, s) == -1, "an impossible time does not format");
+	static const struct { int64_t t; const char *want; } fmt[] = {
+		{ -1, "1969-12-31T23:59:59Z" }, { 951782400, "2000-02-29T00:00:00Z" },
+		{ 253402300799LL, "9999-12-31T23:59:59Z" }, { -62135596800LL, "0001-01-01T00:00:00Z" },
+	};
+	for (size_t i = 0; i < sizeof fmt / sizeof fmt[0]; i++) {
+		s[0] = '\0';
+		date_format_iso(fmt[i].t, s);
+		is_str(s, fmt[i].want, "%lld formats as %s", (long long)fmt[i].t, fmt[i].want);
+	}
 }
 
 static void
