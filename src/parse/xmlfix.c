@@ -35,7 +35,9 @@ static const unsigned char cls[256] = {
 #undef B
 
 enum state {
-	S_TEXT, S_TAG, S_ATTR_DQ, S_ATTR_SQ, S_ATTR_BARE,
+	S_TEXT,
+	S_CTEXT, /* text inside a CDATA section of ours (see text_reference) */
+	S_TAG, S_ATTR_DQ, S_ATTR_SQ, S_ATTR_BARE,
 	S_COMMENT, S_CDATA, S_PI, S_DOCTYPE,
 };
 
@@ -48,6 +50,7 @@ struct xmlfix {
 	char dt_quote;
 	struct buf pending;
 	struct buf doctype;
+	struct buf ref, decoded; /* scratch for one reference */
 	struct { char *name, *value; } ents[MAX_ENTITIES];
 	size_t n_ents;
 };
@@ -73,6 +76,8 @@ xmlfix_free(struct xmlfix **xp)
 	}
 	buf_free(&x->pending);
 	buf_free(&x->doctype);
+	buf_free(&x->ref);
+	buf_free(&x->decoded);
 	free(x);
 	*xp = NULL;
 }
@@ -192,9 +197,10 @@ put_escaped(struct buf *out, const char *s)
 	}
 }
 
-/* Bytes of plain text at s: up to '<', '&', a control or 0xEF. */
+/* Bytes of plain text at s: up to '<', '&', a control or 0xEF (and ']'
+ * inside our CDATA sections). */
 static size_t
-plain_text_run(const char *s, size_t n)
+plain_text_run(const char *s, size_t n, bool cdata)
 {
 	size_t i = 0;
 	while (i + 8 <= n) {
@@ -202,26 +208,15 @@ plain_text_run(const char *s, size_t n)
 		memcpy(&w, s + i, 8);
 		/* bytes below 0x20 (tab and newline included: checked one by one) */
 		uint64_t low = (w - ONES * 0x20) & ~w & HIGHS;
-		if (low | HAS_BYTE(w, '<') | HAS_BYTE(w, '&') | HAS_BYTE(w, 0xEF))
+		if (low | HAS_BYTE(w, '<') | HAS_BYTE(w, '&') | HAS_BYTE(w, 0xEF) |
+		    (cdata ? HAS_BYTE(w, ']') : 0))
 			break;
 		i += 8;
 	}
-	while (i < n && !(cls[(unsigned char)s[i]] & (C_LT | C_AMP | C_BAD | C_EF)))
+	while (i < n && !(cls[(unsigned char)s[i]] & (C_LT | C_AMP | C_BAD | C_EF)) &&
+	       !(cdata && s[i] == ']'))
 		i++;
 	return i;
-}
-
-/* Length of "&amp;" "&lt;" "&gt;" "&quot;" "&apos;" at s, else 0. */
-static size_t
-xml_reference_len(const char *s, size_t n)
-{
-	if (n >= 4 && (s[1] == 'l' || s[1] == 'g') && s[2] == 't' && s[3] == ';')
-		return 4;
-	if (n >= 5 && memcmp(s, "&amp;", 5) == 0)
-		return 5;
-	if (n >= 6 && (memcmp(s, "&quot;", 6) == 0 || memcmp(s, "&apos;", 6) == 0))
-		return 6;
-	return 0;
 }
 
 /* A reference at s[0] == '&'. Returns bytes consumed, 0 when more input is
@@ -389,21 +384,53 @@ open_markup(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *
 	return j;
 }
 
+/* A reference in text. libxml2 reads each reference in character data by
+ * a slow path and splits the text around it, and escaped HTML (what most
+ * feeds send) is made of them: so the text from the first reference on
+ * goes into a CDATA section of ours, references decoded, which libxml2
+ * passes on in one piece. The characters the parser sees are the same.
+ * A reference that decodes to ']' (it could end the section) is left to
+ * the plain text path. */
+static size_t
+text_reference(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
+{
+	buf_reset(&x->ref);
+	size_t used = fix_reference(x, s, n, at_end, &x->ref);
+	if (used == 0)
+		return 0;
+	buf_reset(&x->decoded);
+	html_unescape(&x->decoded, buf_str(&x->ref), x->ref.len);
+	if (memchr(buf_str(&x->decoded), ']', x->decoded.len)) {
+		if (x->st == S_CTEXT) {
+			buf_puts(out, "]]>");
+			x->st = S_TEXT;
+		}
+		buf_append(out, x->ref.data, x->ref.len);
+		return used;
+	}
+	if (x->st == S_TEXT && x->decoded.len) {
+		buf_puts(out, "<![CDATA[");
+		x->st = S_CTEXT;
+	}
+	buf_append(out, x->decoded.data, x->decoded.len);
+	return used;
+}
+
 static size_t
 in_text(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
 {
+	bool cdata = x->st == S_CTEXT;
 	size_t i = 0;
 	for (;;) {
-		i += plain_text_run(s + i, n - i);
+		i += plain_text_run(s + i, n - i, cdata);
 		if (i >= n)
 			break;
-		/* XML's own references are fine as they are: keep scanning */
-		size_t k = s[i] == '&' ? xml_reference_len(s + i, n - i) : 0;
-		if (!k && (unsigned char)s[i] == 0xEF && !bad_at(s, i, n) && i + 2 < n)
-			k = 1;
-		if (!k)
-			break;
-		i += k;
+		/* 0xEF that starts no U+FFFE/U+FFFF is text */
+		if ((unsigned char)s[i] == 0xEF && !bad_at(s, i, n) && i + 2 < n) {
+			i++;
+			continue;
+		}
+		break;
 	}
 	if (i > 0) {
 		buf_append(out, s, i);
@@ -422,7 +449,17 @@ in_text(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
 		return 1;
 	}
 	if (s[0] == '&')
-		return fix_reference(x, s, n, at_end, out);
+		return text_reference(x, s, n, at_end, out);
+	if (cdata) {
+		/* markup, or a ']' that could end the section: end it first */
+		buf_puts(out, "]]>");
+		x->st = S_TEXT;
+		if (s[0] == ']') {
+			buf_putc(out, ']');
+			return 1;
+		}
+		return 0;
+	}
 	return open_markup(x, s, n, at_end, out);
 }
 
@@ -550,7 +587,8 @@ static size_t
 step(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
 {
 	switch (x->st) {
-	case S_TEXT: return in_text(x, s, n, at_end, out);
+	case S_TEXT:
+	case S_CTEXT: return in_text(x, s, n, at_end, out);
 	case S_TAG: return in_tag(x, s, n, out);
 	case S_ATTR_DQ:
 	case S_ATTR_SQ:
@@ -605,7 +643,7 @@ xmlfix_finish(struct xmlfix *x, struct buf *out)
 		buf_puts(out, ">");
 	else if (x->st == S_ATTR_DQ || x->st == S_ATTR_SQ || x->st == S_ATTR_BARE)
 		buf_puts(out, x->st == S_ATTR_SQ ? "'>" : "\">");
-	else if (x->st == S_CDATA)
+	else if (x->st == S_CDATA || x->st == S_CTEXT)
 		buf_puts(out, "]]>");
 	/* Markup after the last text makes libxml2 deliver all of it: without
 	 * it, how much of a cut-off text arrives depends on the chunking. */
