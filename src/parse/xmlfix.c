@@ -391,9 +391,43 @@ open_markup(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *
  * passes on in one piece. The characters the parser sees are the same.
  * A reference that decodes to ']' (it could end the section) is left to
  * the plain text path. */
+/* XML's own five references, the bulk of escaped HTML: the character,
+ * and the length through *len; 0 when s is none of them. */
+static char
+xml_reference(const char *s, size_t n, size_t *len)
+{
+	if (n >= 4 && s[2] == 't' && s[3] == ';' && (s[1] == 'l' || s[1] == 'g')) {
+		*len = 4;
+		return s[1] == 'l' ? '<' : '>';
+	}
+	if (n >= 5 && memcmp(s, "&amp;", 5) == 0) {
+		*len = 5;
+		return '&';
+	}
+	if (n >= 6 && memcmp(s, "&quot;", 6) == 0) {
+		*len = 6;
+		return '"';
+	}
+	if (n >= 6 && memcmp(s, "&apos;", 6) == 0) {
+		*len = 6;
+		return '\'';
+	}
+	return 0;
+}
+
 static size_t
 text_reference(struct xmlfix *x, const char *s, size_t n, bool at_end, struct buf *out)
 {
+	size_t len;
+	char c = xml_reference(s, n, &len);
+	if (c) {
+		if (x->st == S_TEXT) {
+			buf_puts(out, "<![CDATA[");
+			x->st = S_CTEXT;
+		}
+		buf_putc(out, c);
+		return len;
+	}
 	buf_reset(&x->ref);
 	size_t used = fix_reference(x, s, n, at_end, &x->ref);
 	if (used == 0)
