@@ -57,12 +57,6 @@ decoder_free(struct decoder **dp)
 	*dp = NULL;
 }
 
-const char *
-decoder_charset(const struct decoder *d)
-{
-	return d->charset;
-}
-
 static bool
 is_cp1252_family(const char *cs)
 {

@@ -21,8 +21,6 @@ void decoder_push(struct decoder *d, const char *in, size_t n, struct buf *out);
 size_t decoder_passthrough(const struct decoder *d, const char *in, size_t n);
 /* End of input: flush what was held back. */
 void decoder_finish(struct decoder *d, struct buf *out);
-/* The charset in use, lower case ("utf-8" until something else is known). */
-const char *decoder_charset(const struct decoder *d);
 void decoder_free(struct decoder **d);
 
 #endif
