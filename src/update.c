@@ -92,9 +92,7 @@ int
 update_flush(struct update *u)
 {
 	write_commit(u);
-	/* what the slices of the batches left, or a run with one transaction
-	 * per feed: all of it */
-	int rc = store_fts_catch_up(u->store);
+	int rc = u->cfg.index_later ? STORE_OK : store_fts_catch_up(u->store);
 	if (rc != STORE_OK || u->npend == 0)
 		return rc;
 	rc = store_begin(u->store);

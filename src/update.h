@@ -41,13 +41,16 @@ struct update_config {
 	int reload_minutes;               /* reload-time: the least time between fetches (60) */
 	const struct update_hooks *hooks; /* NULL: none (not owned) */
 	/* > 0: fetched feeds share a transaction while more keep coming, for
-	 * at most this many ms, and new items are indexed for search between
-	 * transfers (a big refresh writes its index pages once per batch, not
-	 * once per feed); 0: a transaction per feed, the index caught up by
-	 * update_flush. Each feed stays all or nothing either way. While a
-	 * batch is open, other writes on the same store join it: only a caller
-	 * that writes nothing else meanwhile (tidings refresh) should ask. */
+	 * at most this many ms (a big refresh writes its index pages once per
+	 * batch, not once per feed); 0: a transaction per feed. Each feed stays
+	 * all or nothing either way. While a batch is open, other writes on the
+	 * same store join it: only a caller that writes nothing else meanwhile
+	 * (tidings refresh) should ask. */
 	int batch_ms;
+	/* true: new items wait for the search index, which the first search
+	 * (store_fts_catch_up) or the interface's idle time brings up to date;
+	 * false: update_flush does, before it returns. */
+	bool index_later;
 };
 
 enum update_outcome {

@@ -38,7 +38,6 @@ struct update {
 	size_t ngroup, capgroup;
 	bool in_tx;             /* that transaction is open */
 	long long tx_since;     /* when it began (ms, monotonic) */
-	bool index_more;        /* new items may wait for the search index */
 	int timer;              /* the loop timer of the next write; 0: none */
 };
 

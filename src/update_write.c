@@ -1,4 +1,4 @@
-/* update_write.c: writing fetched feeds between transfers: one feed a round of the loop, several a transaction, the search index in slices. */
+/* update_write.c: writing fetched feeds between transfers: one feed a round of the loop, several a transaction. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -19,13 +19,8 @@
  * items touch all over, are then written once per batch instead of once
  * per feed. Each feed stays all or nothing: when one fails, the batch is
  * rolled back and each of its feeds written again in its own transaction.
- * When no feed waits, the round indexes INDEX_SLICE new items for search
- * inside the same transaction, so the index keeps their terms in memory
- * and writes them out once, at the commit.
  */
 
-/* Items indexed in one round of the loop (a couple of ms). */
-#define INDEX_SLICE 64
 /* Bodies waiting in u->ready beyond this many bytes are written at once,
  * inside the poller's callback: the loop stops reading the network meanwhile,
  * so a refresh that fetches faster than it writes holds no more than this
@@ -57,7 +52,6 @@ redo(struct update *u)
 {
 	store_rollback(u->store);
 	u->in_tx = false;
-	u->index_more = true; /* what the index took went too */
 	for (size_t i = 0; i < u->ngroup; i++) {
 		struct job *j = u->group[i];
 		job_stored(j, job_store(j));
@@ -108,19 +102,6 @@ write_job(struct update *u, struct job *j)
 	push(&u->group, &u->ngroup, &u->capgroup, j);
 	if (job_store(j) != STORE_OK)
 		redo(u);
-	else if (j->st.added)
-		u->index_more = true;
-}
-
-/* Index a few new items inside the open transaction. */
-static void
-index_slice(struct update *u)
-{
-	if (!begin(u) || store_fts_index_some(u->store, INDEX_SLICE, &u->index_more) != STORE_OK) {
-		u->index_more = false; /* update_flush catches up */
-		if (u->in_tx)
-			redo(u);
-	}
 }
 
 /* Write the oldest fetched feed. */
@@ -142,18 +123,15 @@ maybe_commit(struct update *u, bool more)
 		write_commit(u);
 }
 
-/* A round's work: the oldest fetched feed, else a slice of the index. */
+/* A round's work: the oldest fetched feed. */
 static void
 write_next(void *ctx)
 {
 	struct update *u = ctx;
 	u->timer = 0;
-	bool slices = u->cfg.batch_ms > 0;
 	if (u->nready)
 		write_oldest(u);
-	else if (u->index_more && slices)
-		index_slice(u);
-	bool more = u->nready || (u->index_more && slices);
+	bool more = u->nready > 0;
 	maybe_commit(u, more);
 	if (more)
 		u->timer = loop_timer(u->loop, 0, write_next, u);

@@ -59,13 +59,13 @@ waiting(struct store *s)
 /* One refresh of every feed, with feed `drop` removed from the cache after
  * it started (so writing it fails); returns what the reports said. */
 static struct tally
-refresh(struct store *s, int batch_ms, int drop, int64_t *left_after_loop)
+refresh(struct store *s, int batch_ms, bool later, int drop, int64_t *left_after_loop)
 {
 	struct net_config nc;
 	net_config_defaults(&nc);
 	struct poller *p = poller_new(&nc);
 	struct loop *l = loop_new(p);
-	struct update_config uc = { .reload_minutes = 60, .batch_ms = batch_ms };
+	struct update_config uc = { .reload_minutes = 60, .batch_ms = batch_ms, .index_later = later };
 	struct tally t = { 0 };
 	struct update *u = update_new(l, p, s, &uc, on_report, &t);
 	struct store_feed_list fl = { 0 };
@@ -115,18 +115,19 @@ test_batched(void)
 {
 	struct store *s = fresh("batched");
 	int64_t left = -1;
-	struct tally t = refresh(s, 60000, 5, &left);
+	struct tally t = refresh(s, 60000, false, 5, &left);
 	is_int(t.failed, 1, "the feed removed meanwhile fails");
 	is_int(t.stored, FEEDS - 1, "the others in its batch are written all the same");
 	is_int(t.added, 2 * (FEEDS - 1), "with all their items");
-	is_int(count(s, "okapi"), FEEDS - 1, "and found by a search");
-	is_int(left, 0, "the index took the new items while the refresh ran");
+	is_int(left, 2 * (FEEDS - 1), "the new items wait for the index while the refresh runs");
+	is_int(waiting(s), 0, "update_flush brings it up to date");
+	is_int(count(s, "okapi"), FEEDS - 1, "and a search finds them");
 	struct store_query all = { 0 };
 	int64_t n = -1;
 	store_count(s, &all, &n);
 	is_int(n, 2 * (FEEDS - 1), "nothing of the failed feed stays");
 
-	t = refresh(s, 60000, -1, &left);
+	t = refresh(s, 60000, false, -1, &left);
 	ok(t.stored == FEEDS - 1 && t.failed == 0 && t.added == 0, "a second refresh adds nothing");
 	store_close(&s);
 }
@@ -136,11 +137,24 @@ test_one_per_feed(void)
 {
 	struct store *s = fresh("single");
 	int64_t left = -1;
-	struct tally t = refresh(s, 0, 4, &left);
+	struct tally t = refresh(s, 0, false, 4, &left);
 	ok(t.stored == FEEDS - 1 && t.failed == 1, "a transaction per feed: one fails, the rest are written");
 	is_int(left, 2 * (FEEDS - 1), "the index waits for update_flush");
 	is_int(waiting(s), 0, "which brings it up to date");
 	is_int(count(s, "quagga"), FEEDS - 1, "the items are found");
+	store_close(&s);
+}
+
+static void
+test_index_later(void)
+{
+	struct store *s = fresh("later");
+	int64_t left = -1;
+	struct tally t = refresh(s, 250, true, -1, &left);
+	ok(t.stored == FEEDS && t.added == 2 * FEEDS, "index_later: every feed is written");
+	is_int(waiting(s), 2 * FEEDS, "and its items still wait for the index after update_flush");
+	is_int(count(s, "okapi"), FEEDS, "the first search finds them all the same");
+	is_int(waiting(s), 0, "because it brought the index up to date first");
 	store_close(&s);
 }
 
@@ -151,6 +165,7 @@ main(void)
 		return 1;
 	test_batched();
 	test_one_per_feed();
+	test_index_later();
 	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
 		printf("# could not remove %s\n", tmpdir);
