@@ -39,6 +39,9 @@ struct update {
 	bool in_tx;             /* that transaction is open */
 	long long tx_since;     /* when it began (ms, monotonic) */
 	int timer;              /* the loop timer of the next write; 0: none */
+	/* update_parse.c */
+	struct parse_worker *worker; /* started with the first body it parses */
+	bool no_worker;              /* no thread could start: the loop's thread parses */
 };
 
 /* One feed in flight. */
@@ -49,7 +52,9 @@ struct job {
 	struct parser *parser;
 	struct buf raw;         /* body bytes not parsed yet (see on_body) */
 	bool streaming;         /* the body goes to the parser as it arrives */
-	bool parsed;            /* the parse ended (parser freed, items and info kept) */
+	bool parse_ran;         /* the parse ended (parser freed, items and info kept) */
+	bool parsed;            /* ... and found a feed; else parse_msg says why not */
+	char *parse_msg;
 	struct item *items;     /* complete items, held for the feed's transaction */
 	size_t n, cap;
 	struct store_retention retention; /* the feed's own (hooks->settings) */
@@ -64,7 +69,11 @@ struct job {
 };
 
 /* update.c */
-/* The parse ends; false when it was not a feed (reported, job finished). */
+/* The rest of the body goes to the parser, which ends (any thread: it
+ * touches only the job's own parse, never j->u). */
+void job_parse_run(struct job *j);
+/* The parse ends if it has not (job_parse_run) and the body's bytes go;
+ * false when it was not a feed (reported, job finished). */
 bool job_parse_end(struct job *j);
 /* Write the feed's items and fetch record (joining an open transaction);
  * returns a store status. */
@@ -81,5 +90,12 @@ void write_queue(struct job *j);
 void write_commit(struct update *u);
 /* Forget what was fetched and not written (update_free). */
 void write_forget(struct update *u);
+
+/* update_parse.c */
+/* Hand a fetched body to the parsing thread; it comes back through
+ * job_parse_end and write_queue. false: no thread, parse it here. */
+bool parse_elsewhere(struct job *j);
+/* Stop the thread; what it held is forgotten (update_free). */
+void parse_worker_free(struct update *u);
 
 #endif

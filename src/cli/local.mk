@@ -14,5 +14,5 @@ TIDINGS_LAYERS = \
 	src/parse/libparse.a \
 	src/model/libmodel.a \
 	src/util/libutil.a
-TIDINGS_LIBS = $(NCURSES_LIBS) $(SQLITE_LIBS) $(XML_LIBS) $(JSONC_LIBS) $(LIBINTL) $(DL_LIBS) -lm
+TIDINGS_LIBS = $(NCURSES_LIBS) $(SQLITE_LIBS) $(XML_LIBS) $(JSONC_LIBS) $(LIBINTL) $(DL_LIBS) $(PTHREAD_LIBS) -lm
 src_tidings_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)

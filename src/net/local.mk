@@ -18,7 +18,7 @@ APP_LIB = src/libapp.a
 noinst_LIBRARIES += src/libapp.a
 src_libapp_a_SOURCES = \
 	src/loop.c src/loop.h \
-	src/update.c src/update.h src/update_int.h src/update_write.c
+	src/update.c src/update.h src/update_int.h src/update_parse.c src/update_write.c
 src_tidings_SOURCES += src/cli/refresh.c
 # feed discovery for `add` and the interface (above net, parse and text)
 src_libapp_a_SOURCES += src/discover.c src/discover.h src/discover_async.c

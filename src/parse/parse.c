@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+
 #include "parse/decode.h"
 #include "parse/jsonfeed.h"
 #include "parse/parse.h"
@@ -27,6 +29,12 @@ struct parser {
 	struct buf fixed; /* repaired XML for libxml2 */
 	bool stopped;
 };
+
+void
+parse_init(void)
+{
+	xmlInitParser();
+}
 
 struct parser *
 parser_new(const struct parse_opts *opts, const struct parse_sink *sink)

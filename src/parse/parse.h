@@ -28,6 +28,10 @@ enum parse_status {
 
 struct parser;
 
+/* Sets up the XML library's globals: call it once on the main thread before
+ * parsers run on other threads (each parser is used by one thread at a
+ * time; nothing else in the parser is shared). */
+void parse_init(void);
 /* Caller frees with parser_free. opts and sink are copied (strings in opts
  * must outlive the parser). */
 struct parser *parser_new(const struct parse_opts *opts, const struct parse_sink *sink);
