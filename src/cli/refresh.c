@@ -191,8 +191,11 @@ poll_feeds(const struct options *o, struct store *s, bool due_only, int argc, ch
 	struct update *u = update_new(lp, p, s, &uc, on_report, t);
 	check_args(&l, argc, argv, t);
 	start_feeds(u, &l, due_only, argc, argv, t);
+	/* the WAL's checkpoints on another core while this one writes */
+	store_checkpoints_apart(s, 1000);
 	loop_run(lp);
 	int rc = update_flush(u);
+	store_checkpoints_here(s);
 	poller_free(&p);
 	update_free(&u);
 	refresh_hooks_clear(&rh);

@@ -23,6 +23,7 @@ struct store {
 		sqlite3_stmt *st;
 	} cache[STORE_STMT_CACHE];
 	size_t n_cache;
+	struct store_ckpt *ckpt; /* checkpoints on another thread (checkpoint.c) */
 };
 
 /* A prepared statement for sql (a string with static storage), reset and

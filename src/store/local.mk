@@ -5,6 +5,7 @@ src_store_libstore_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 src_store_libstore_a_SOURCES = \
 	src/store/store.h src/store/internal.h \
 	src/store/store.c \
+	src/store/checkpoint.c \
 	src/store/meta.c \
 	src/store/schema.c \
 	src/store/fts_text.c \

@@ -296,6 +296,7 @@ store_close(struct store **sp)
 	struct store *s = *sp;
 	if (!s)
 		return;
+	store_checkpoints_here(s);
 	if (s->depth > 0)
 		store_rollback(s);
 	for (size_t i = 0; i < s->n_cache; i++)

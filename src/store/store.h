@@ -60,6 +60,14 @@ void store_rollback(struct store *s);
  * writes the same pages again and again; lists need no more. */
 int store_set_memory(struct store *s, int kib);
 
+/* While this connection writes a lot (a refresh), checkpoint the WAL on a
+ * thread and a connection of its own whenever a commit leaves it longer
+ * than `pages` (SQLite's own checkpoints run inside the commit, on the
+ * writer, at 1000); false: not possible here (no thread, no file), nothing
+ * changed. store_checkpoints_here (and store_close) go back to SQLite's. */
+bool store_checkpoints_apart(struct store *s, int pages);
+void store_checkpoints_here(struct store *s);
+
 /* A number kept in the cache under a name (0 when never set): the
  * interface keeps there when it was last closed, so it can tell new items. */
 int store_meta_get(struct store *s, const char *name, int64_t *value);
