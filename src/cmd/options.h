@@ -3,6 +3,7 @@
 #define TIDINGS_OPTIONS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 enum opt_type {
 	OPT_INT,  /* a whole number within [min, max] */

@@ -156,6 +156,9 @@ refresh_job_start(struct refresh_job **out, struct loop *l, struct poller *p, st
 	j->lock = lock;
 	struct update_config uc;
 	refresh_update_config(o, &uc);
+	/* no pause at the end to index 25,000 new items: the interface
+	 * indexes while idle (ui/index_idle.c), a search catches up first */
+	uc.index_later = true;
 	refresh_hooks_init(&j->hooks, o, s, p);
 	uc.hooks = &j->hooks.h;
 	store_last_item_id(s, &j->p.before_id);

@@ -116,6 +116,24 @@ store_fts_index_some(struct store *s, int max_items, bool *more)
 	return store_tx_end(s, index_some(s, max_items > 0 ? max_items : 1, more));
 }
 
+int
+store_fts_index_idle(struct store *s, int max_items, bool *more)
+{
+	*more = false;
+	if (s->depth > 0)
+		return STORE_BUSY; /* not inside someone's transaction */
+	int64_t waiting = 0;
+	int status = store_fts_pending(s, &waiting);
+	if (status != STORE_OK || waiting <= 0)
+		return status; /* no write lock taken for nothing */
+	sqlite3_busy_timeout(s->db, 0);
+	status = store_fts_index_some(s, max_items, more);
+	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+	if (status == STORE_BUSY)
+		*more = true;
+	return status;
+}
+
 /* Everything that waits, in the caller's transaction. */
 static int
 index_all(struct store *s)

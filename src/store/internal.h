@@ -12,6 +12,10 @@
  * static string in the file that uses it), so a loop of upserts prepares
  * each statement once. */
 #define STORE_STMT_CACHE 48
+/* How long a write waits for another connection's transaction: long
+ * enough for a UI to wait out a cron refresh's (a batch of feeds, 250 ms
+ * at most), short enough that a stuck lock is reported. */
+#define BUSY_TIMEOUT_MS 10000
 
 struct store {
 	sqlite3 *db;

@@ -13,10 +13,6 @@
 #include "util/xalloc.h"
 #include "util/xdg.h"
 
-/* Long enough for a UI to wait out a cron refresh's transaction (each is
- * one feed), short enough that a stuck lock is reported. */
-#define BUSY_TIMEOUT_MS 10000
-
 char *
 store_default_path(void)
 {

@@ -196,8 +196,8 @@ int store_apply_feed(struct store *s, int64_t feed_id, const struct feed_info *i
 /* The search index takes new items in batches: one statement for many,
  * where a row at a time cost a write of the index per row. Index every item
  * it does not have yet. Searches do this first, so they never miss an item;
- * a refresh does it as it goes and when it ends. Joins the caller's
- * transaction. */
+ * so does the end of a refresh unless it leaves the index for later
+ * (update_config.index_later). Joins the caller's transaction. */
 int store_fts_catch_up(struct store *s);
 /* How many items wait for the index (at most; 0 when it has them all). */
 int store_fts_pending(struct store *s, int64_t *n);
@@ -207,6 +207,10 @@ int store_fts_pending(struct store *s, int64_t *n);
  * other work (a refresh, between transfers) and still write the index once
  * per transaction. Joins the caller's transaction. */
 int store_fts_index_some(struct store *s, int max_items, bool *more);
+/* store_fts_index_some in a transaction of its own, for idle time: while
+ * another connection writes (a cron refresh) it returns STORE_BUSY at once
+ * instead of waiting for it. */
+int store_fts_index_idle(struct store *s, int max_items, bool *more);
 
 /* Read/flag state. STORE_NOT_FOUND for an unknown id. */
 int store_item_set_read(struct store *s, int64_t item_id, bool read);

@@ -62,7 +62,7 @@ struct ui {
 	int pending[KEY_SEQ_MAX]; /* keys of an unfinished sequence ("g g") */
 	int npending;
 	int seq_timer;
-	int poll_timer, auto_timer, reload_timer;
+	int poll_timer, auto_timer, reload_timer, index_timer;
 	bool job_done;            /* the job finished; freed at the next chance */
 	int64_t data_version;
 	int sigpipe[2];
@@ -129,6 +129,9 @@ void ui_term_config(const struct ui *ui, struct term_config *tc);
 void ui_host_init(struct ui *ui);
 /* (Re)arm the refresh-minutes timer. */
 void ui_schedule_auto_refresh(struct ui *ui);
+/* Index for search, a slice at a time while idle, the items refreshes left
+ * waiting (index_idle.c). */
+void ui_index_start(struct ui *ui);
 
 /* Draw a line of untrusted text: sanitized, clipped. Returns columns used. */
 int ui_put_clean(int row, int col, const char *s, int maxcols, unsigned style);

@@ -292,6 +292,7 @@ ui_run(const struct ui_setup *setup, char **err)
 	loop_watch(ui->loop, ui->sigpipe[0], POLLIN, on_sigpipe, ui);
 	loop_on_idle(ui->loop, draw, ui);
 	ui->poll_timer = loop_timer(ui->loop, 1000, poll_data, ui);
+	ui_index_start(ui);
 	ui_schedule_auto_refresh(ui);
 	ui_history_load(ui);
 	start_views(ui);

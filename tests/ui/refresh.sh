@@ -58,6 +58,12 @@ rss b.xml "Beta Weekly" "Beta one" "Beta two from cron"
 "$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" --config "$T/config" refresh --quiet "$URL/b.xml"
 shows "a refresh from another process shows up without a key" "2/2" 5
 contains "on the feed it changed" "$(line_of '2/2')" "Beta Weekly"
+# the cron refresh left its new items to the search index; the idle interface indexes them
+waiting() { sql "SELECT max(id) - (SELECT value FROM meta WHERE key = 'fts_indexed') FROM items"; }
+n=0; while [ "$(waiting)" != 0 ] && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+same "the idle interface indexes for search what the refresh left waiting" "$(waiting)" 0
+same "so the search index has the cron refresh's item" \
+	"$(sql "SELECT count(*) FROM items_fts WHERE items_fts MATCH '\"from cron\"'")" 1
 
 # ---- one feed -------------------------------------------------------------------
 rss b.xml "Beta Weekly" "Beta one" "Beta two from cron" "Beta three"

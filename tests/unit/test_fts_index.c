@@ -214,6 +214,39 @@ test_link_index(void)
 	store_close(&s);
 }
 
+/* Idle-time indexing never waits for another connection's transaction. */
+static void
+test_idle(void)
+{
+	struct store *s = open_fresh("idle");
+	int64_t f = feed(s, "http://a.example/feed");
+	bool more = true;
+	is_int(store_fts_index_idle(s, 10, &more), STORE_OK, "idle indexing with nothing waiting");
+	ok(!more, "says nothing more waits");
+	struct item items[3] = { item("1", "one", "<p>ibex</p>"), item("2", "two", "<p>ibex</p>"),
+				 item("3", "three", "<p>ibex</p>") };
+	struct store_update_stats st;
+	store_apply_feed(s, f, NULL, items, 3, NULL, NULL, &st);
+	char *path = xasprintf("%s/idle/cache.db", tmpdir);
+	sqlite3 *other = NULL;
+	sqlite3_open(path, &other);
+	free(path);
+	ok(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK, "another connection writes");
+	is_int(store_fts_index_idle(s, 10, &more), STORE_BUSY, "idle indexing gives up at once meanwhile");
+	ok(more, "and says items still wait");
+	is_int(pending(s), 3, "which they do");
+	sqlite3_exec(other, "COMMIT", NULL, NULL, NULL);
+	sqlite3_close(other);
+	is_int(store_fts_index_idle(s, 2, &more), STORE_OK, "once it is done, a slice is indexed");
+	ok(more && pending(s) == 1, "a slice at a time");
+	store_fts_index_idle(s, 2, &more);
+	ok(!more && pending(s) == 0 && indexed(s, "ibex") == 3 && fts_ok(s), "until the index has them all");
+	is_int(store_begin(s), STORE_OK, "inside a transaction of the caller's");
+	is_int(store_fts_index_idle(s, 2, &more), STORE_BUSY, "idle indexing does nothing");
+	store_rollback(s);
+	store_close(&s);
+}
+
 int
 main(void)
 {
@@ -223,6 +256,7 @@ main(void)
 	test_changes();
 	test_reused_ids();
 	test_link_index();
+	test_idle();
 	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
 		printf("# could not remove %s\n", tmpdir);
