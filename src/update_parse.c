@@ -11,6 +11,7 @@
 #include "loop.h"
 #include "parse/parse.h"
 #include "update_int.h"
+#include "util/thread.h"
 #include "util/xalloc.h"
 
 /*
@@ -108,7 +109,7 @@ worker_new(void)
 	parse_init(); /* libxml2's globals, before a second thread uses it */
 	pthread_mutex_init(&w->mu, NULL);
 	pthread_cond_init(&w->cv, NULL);
-	if (pthread_create(&w->thread, NULL, work, w) != 0) {
+	if (thread_start(&w->thread, work, w) != 0) {
 		pthread_cond_destroy(&w->cv);
 		pthread_mutex_destroy(&w->mu);
 		close(w->wake[0]);

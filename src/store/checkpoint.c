@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "store/internal.h"
+#include "util/thread.h"
 #include "util/xalloc.h"
 
 /*
@@ -113,7 +114,7 @@ store_checkpoints_apart(struct store *s, int pages)
 	}
 	pthread_mutex_init(&c->mu, NULL);
 	pthread_cond_init(&c->cv, NULL);
-	if (pthread_create(&c->thread, NULL, run, c) != 0) {
+	if (thread_start(&c->thread, run, c) != 0) {
 		pthread_cond_destroy(&c->cv);
 		pthread_mutex_destroy(&c->mu);
 		sqlite3_close(c->db);

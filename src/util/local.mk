@@ -18,3 +18,4 @@ EXTRA_DIST += src/util/gen-entities.py
 src_util_libutil_a_SOURCES += src/util/xdg.c src/util/xdg.h
 src_util_libutil_a_SOURCES += src/util/open.c src/util/open.h
 src_util_libutil_a_SOURCES += src/util/spawn_env.c src/util/spawn_env.h
+src_util_libutil_a_SOURCES += src/util/thread.c src/util/thread.h
