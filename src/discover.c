@@ -48,7 +48,7 @@ fetch_feed(const char *url, char **title)
 	struct buf body;
 	char *final = NULL, *err = NULL;
 	bool yes = false;
-	if (fetch_page(url, &body, &final, &err) == 0)
+	if (fetch_page(url, &body, &final, NULL, &err) == 0)
 		yes = discover_is_feed(body.data, body.len, final, title) == PARSE_OK;
 	buf_free(&body);
 	free(final);
@@ -126,7 +126,7 @@ discover_feed(const char *url, struct discover_result *res, char **err)
 	memset(res, 0, sizeof *res);
 	struct buf body;
 	char *final = NULL, *ferr = NULL;
-	if (fetch_page(url, &body, &final, &ferr) != 0) {
+	if (fetch_page(url, &body, &final, NULL, &ferr) != 0) {
 		*err = ferr;
 		return DISCOVER_FETCH_FAILED;
 	}

@@ -42,13 +42,15 @@ write_json(const struct article *a)
 	json_out_finish(&j);
 }
 
-/* The page's bytes and the URL its links are relative to (owned). */
+/* The page's bytes, the URL its links are relative to and the charset its
+ * server declared (owned; NULL when unknown). */
 static int
-load(const char *src, const char *base, struct buf *page, char **page_base)
+load(const char *src, const char *base, struct buf *page, char **page_base, char **charset)
 {
+	*charset = NULL;
 	if (url_is_http(src)) {
 		char *final_url = NULL, *err = NULL;
-		if (fetch_page(src, page, &final_url, &err) != 0) {
+		if (fetch_page(src, page, &final_url, charset, &err) != 0) {
 			int r = cli_fail(_("%s: %s"), src, err ? err : _("cannot fetch"));
 			free(err);
 			return r;
@@ -68,14 +70,15 @@ static int
 run(const char *src, const char *base, bool json)
 {
 	struct buf page = BUF_INIT;
-	char *page_base = NULL;
-	int rc = load(src, base, &page, &page_base);
+	char *page_base = NULL, *charset = NULL;
+	int rc = load(src, base, &page, &page_base, &charset);
 	if (rc != EXIT_OK)
 		return rc;
 	struct article *a = NULL;
-	int st = readable_extract(page.data, page.len, page_base, &a);
+	int st = readable_extract(page.data, page.len, charset, page_base, &a);
 	buf_free(&page);
 	free(page_base);
+	free(charset);
 	if (st != READABLE_OK)
 		return cli_fail(_("%s: no article found on this page"), src);
 	if (json)

@@ -59,16 +59,17 @@ fetch_full(struct store *s, struct store_item *it)
 	if (!it->item.link)
 		return cli_fail(_("item %lld has no link to fetch"), (long long)it->id);
 	struct buf page;
-	char *final_url = NULL, *err = NULL;
-	if (fetch_page(it->item.link, &page, &final_url, &err) != 0) {
+	char *final_url = NULL, *charset = NULL, *err = NULL;
+	if (fetch_page(it->item.link, &page, &final_url, &charset, &err) != 0) {
 		int rc = cli_fail(_("cannot fetch %s: %s"), it->item.link, err);
 		free(err);
 		return rc;
 	}
 	struct article *a = NULL;
-	int st = readable_extract(page.data ? page.data : "", page.len, final_url, &a);
+	int st = readable_extract(page.data ? page.data : "", page.len, charset, final_url, &a);
 	buf_free(&page);
 	free(final_url);
+	free(charset);
 	if (st != READABLE_OK)
 		return cli_fail(_("no article found on %s"), it->item.link);
 	if (store_item_set_article(s, it->id, a->text, a->html, (int64_t)time(NULL)) != STORE_OK)

@@ -14,6 +14,7 @@ struct fullfetch {
 	struct store *store;
 	int64_t item_id;
 	char *url, *final_url;
+	char *charset; /* the response's, NULL when it names none */
 	struct buf body;
 };
 
@@ -22,7 +23,9 @@ on_begin(void *ctx, const struct net_head *h)
 {
 	struct fullfetch *f = ctx;
 	free(f->final_url);
+	free(f->charset);
 	f->final_url = xstrdup_or_null(h->url);
+	f->charset = xstrdup_or_null(h->charset);
 	return 0;
 }
 
@@ -39,13 +42,14 @@ on_done(void *ctx, const struct net_result *r)
 	struct fullfetch *f = ctx;
 	struct article *a = NULL;
 	if (r->status == NET_OK &&
-	    readable_extract(buf_str(&f->body), f->body.len, f->final_url ? f->final_url : f->url,
-			     &a) == READABLE_OK)
+	    readable_extract(buf_str(&f->body), f->body.len, f->charset,
+			     f->final_url ? f->final_url : f->url, &a) == READABLE_OK)
 		store_item_set_article(f->store, f->item_id, a->text, a->html, (int64_t)time(NULL));
 	article_free(&a);
 	buf_free(&f->body);
 	free(f->url);
 	free(f->final_url);
+	free(f->charset);
 	free(f);
 }
 

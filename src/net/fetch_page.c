@@ -8,6 +8,7 @@
 
 #include "net/curl_api.h"
 #include "net/fetch_page.h"
+#include "net/net.h"
 #include "util/i18n.h"
 #include "util/url.h"
 #include "util/xalloc.h"
@@ -67,10 +68,12 @@ describe(CURLcode rc, const struct sink *s, const char *errbuf)
 }
 
 int
-fetch_page(const char *url, struct buf *out, char **final_url, char **err)
+fetch_page(const char *url, struct buf *out, char **final_url, char **charset, char **err)
 {
 	*final_url = NULL;
 	*err = NULL;
+	if (charset)
+		*charset = NULL;
 	buf_init(out, (size_t)FETCH_PAGE_MAX_BYTES);
 	if (!url_is_http(url)) {
 		*err = xstrdup(_("only http and https URLs can be fetched"));
@@ -97,6 +100,10 @@ fetch_page(const char *url, struct buf *out, char **final_url, char **err)
 		char *eff = NULL;
 		curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
 		*final_url = xstrdup(eff ? eff : url);
+		char *type = NULL;
+		curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &type);
+		if (charset && type)
+			*charset = net_content_type_charset(type);
 	}
 	curl_easy_cleanup(h);
 	if (*err) {

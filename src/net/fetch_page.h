@@ -12,8 +12,9 @@
 /* GET url (http or https only, also after redirects; TLS verified;
  * gzip/deflate/br accepted) into out (initialized here; caller frees).
  * On success returns 0 and sets *final_url (where the page came from
- * after redirects; caller frees). On failure returns -1, *err is one line
- * (caller frees) and out is empty. */
-int fetch_page(const char *url, struct buf *out, char **final_url, char **err);
+ * after redirects; caller frees) and, when charset is not NULL, *charset
+ * (the Content-Type's, NULL when it names none; caller frees). On failure
+ * returns -1, *err is one line (caller frees) and out is empty. */
+int fetch_page(const char *url, struct buf *out, char **final_url, char **charset, char **err);
 
 #endif

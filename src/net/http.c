@@ -27,9 +27,8 @@ header_value(const char *line, size_t n, const char *name)
 	return xstrndup(v, len);
 }
 
-/* The charset parameter of a Content-Type value, unquoted; NULL if none. */
-static char *
-content_type_charset(const char *ct)
+char *
+net_content_type_charset(const char *ct)
 {
 	const char *s = ct;
 	while ((s = strchr(s, ';')) != NULL) {
@@ -109,7 +108,7 @@ on_header(char *line, size_t size, size_t nmemb, void *ctx)
 	else if ((v = header_value(line, n, "Retry-After")) != NULL)
 		replace(&x->retry_after_text, v);
 	else if ((v = header_value(line, n, "Content-Type")) != NULL) {
-		replace(&x->charset, content_type_charset(v));
+		replace(&x->charset, net_content_type_charset(v));
 		free(v);
 	}
 	return n;

@@ -90,4 +90,8 @@ void poller_wakeup(struct poller *p);
 /* The defaults, for help text and config. */
 void net_config_defaults(struct net_config *cfg);
 
+/* The charset parameter of a Content-Type value, unquoted; NULL if none
+ * (caller frees). */
+char *net_content_type_charset(const char *ct);
+
 #endif

@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/HTMLparser.h>
 
@@ -176,8 +177,28 @@ has_escapes(const char *s, size_t n, bool utf8)
 	return false;
 }
 
+/* A charset libxml2 can decode, and not a UTF-8 label on bytes that are not
+ * UTF-8 (a mislabelled page reads better by its <meta> or as windows-1252). */
+static bool
+usable_charset(const char *charset)
+{
+	if (!charset || !*charset || strcasecmp(charset, "utf-8") == 0 || strcasecmp(charset, "utf8") == 0)
+		return false;
+	xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(charset);
+	if (!h)
+		return false;
+	xmlCharEncCloseFunc(h);
+	return true;
+}
+
 xmlDoc *
 html_parse(const char *html, size_t len)
+{
+	return html_parse_as(html, len, NULL);
+}
+
+xmlDoc *
+html_parse_as(const char *html, size_t len, const char *charset)
 {
 	if (!html || len == 0)
 		return NULL;
@@ -196,7 +217,7 @@ html_parse(const char *html, size_t len)
 		html = clean.data ? clean.data : "";
 		len = clean.len;
 	}
-	const char *enc = utf8 ? "UTF-8" : NULL;
+	const char *enc = utf8 ? "UTF-8" : usable_charset(charset) ? charset : NULL;
 	int opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 		   HTML_PARSE_RECOVER | HTML_PARSE_COMPACT;
 	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();

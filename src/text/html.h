@@ -45,6 +45,11 @@ enum html_kind {
  * windows-1252, as browsers do). No network, no errors printed, broken markup
  * recovered. Returns NULL only for empty input. Caller frees (xmlFreeDoc). */
 xmlDoc *html_parse(const char *html, size_t len);
+/* The same for a page whose HTTP response declared a charset: when the
+ * bytes are not valid UTF-8 and libxml2 knows the charset, it wins over the
+ * page's <meta> (as in browsers: the header comes first). NULL or an
+ * unknown name: html_parse. */
+xmlDoc *html_parse_as(const char *html, size_t len, const char *charset);
 /* The node after n in document order inside root's subtree, going into n's
  * children only when descend is true; NULL after the last. Walks need no
  * recursion (pages nest deeper than a stack should). */

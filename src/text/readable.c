@@ -50,14 +50,21 @@ find_body(xmlDoc *doc)
 	return root;
 }
 
+/* The page's bytes as they came, to parse again. */
+struct page_src {
+	const char *html;
+	size_t len;
+	const char *charset; /* the HTTP header's; NULL: none */
+};
+
 /* doc: the page already parsed, or NULL to parse it again (the rules
  * change the tree, so each try needs its own). */
 static bool
-try_rules(struct attempt *t, xmlDoc *doc, const char *html, size_t len, unsigned flags,
+try_rules(struct attempt *t, xmlDoc *doc, const struct page_src *src, unsigned flags,
 	  const char *title)
 {
 	memset(t, 0, sizeof *t);
-	t->doc = doc ? doc : html_parse(html, len);
+	t->doc = doc ? doc : html_parse_as(src->html, src->len, src->charset);
 	xmlNode *body = t->doc ? find_body(t->doc) : NULL;
 	if (!body)
 		return false;
@@ -78,7 +85,7 @@ try_rules(struct attempt *t, xmlDoc *doc, const char *html, size_t len, unsigned
 /* The rules from strictest to gentlest; the first long enough result wins,
  * else the longest. */
 static bool
-best_attempt(struct attempt *best, xmlDoc *doc, const char *html, size_t len, const char *title)
+best_attempt(struct attempt *best, xmlDoc *doc, const struct page_src *src, const char *title)
 {
 	static const unsigned rules[] = {
 		RD_ALL,
@@ -89,7 +96,7 @@ best_attempt(struct attempt *best, xmlDoc *doc, const char *html, size_t len, co
 	memset(best, 0, sizeof *best);
 	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
 		struct attempt t;
-		if (!try_rules(&t, i == 0 ? doc : NULL, html, len, rules[i], title)) {
+		if (!try_rules(&t, i == 0 ? doc : NULL, src, rules[i], title)) {
 			attempt_free(&t);
 			return best->article != NULL;
 		}
@@ -120,17 +127,19 @@ is_article(const struct attempt *t)
 }
 
 int
-readable_extract(const char *html, size_t len, const char *base, struct article **out)
+readable_extract(const char *html, size_t len, const char *charset, const char *base,
+		 struct article **out)
 {
 	*out = NULL;
-	xmlDoc *doc = html_parse(html, len);
+	struct page_src src = { html, len, charset };
+	xmlDoc *doc = html_parse_as(html, len, charset);
 	if (!doc)
 		return READABLE_NO_ARTICLE;
 	struct article *a = xcalloc(1, sizeof *a);
 	rd_meta(doc, a);
 	char *real_base = flow_doc_base(doc, base);
 	struct attempt best;
-	if (!best_attempt(&best, doc, html, len, a->title) || !is_article(&best)) {
+	if (!best_attempt(&best, doc, &src, a->title) || !is_article(&best)) {
 		attempt_free(&best);
 		free(real_base);
 		article_free(&a);

@@ -25,10 +25,12 @@ enum readable_status {
 };
 
 /* Find the article in a page (HTML bytes, any charset libxml2 knows).
- * base is the page's URL, for links (NULL: as they are; a <base href>
- * in the page wins). On READABLE_OK *out is a new article the caller frees
- * with article_free; otherwise *out is NULL. */
-int readable_extract(const char *html, size_t len, const char *base, struct article **out);
+ * charset is the one the HTTP response declared (NULL: none; see
+ * html_parse_as). base is the page's URL, for links (NULL: as they are; a
+ * <base href> in the page wins). On READABLE_OK *out is a new article the
+ * caller frees with article_free; otherwise *out is NULL. */
+int readable_extract(const char *html, size_t len, const char *charset, const char *base,
+		     struct article **out);
 void article_free(struct article **a);
 
 #endif

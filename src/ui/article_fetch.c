@@ -20,6 +20,7 @@ struct page_fetch {
 	int64_t item_id;
 	char *url;
 	char *final_url;
+	char *charset; /* the response's, NULL when it names none */
 	struct buf body;
 	size_t shown_kb;
 };
@@ -40,7 +41,9 @@ on_begin(void *ctx, const struct net_head *h)
 {
 	struct page_fetch *f = ctx;
 	free(f->final_url);
+	free(f->charset);
 	f->final_url = xstrdup_or_null(h->url);
+	f->charset = xstrdup_or_null(h->charset);
 	return 0;
 }
 
@@ -62,7 +65,8 @@ use_page(struct page_fetch *f)
 	struct ui *ui = f->ui;
 	struct article *a = NULL;
 	const char *base = f->final_url ? f->final_url : f->url;
-	if (readable_extract(f->body.data ? f->body.data : "", f->body.len, base, &a) != READABLE_OK) {
+	if (readable_extract(f->body.data ? f->body.data : "", f->body.len, f->charset, base, &a) !=
+	    READABLE_OK) {
 		ui_say(ui, MSG_ERROR, _("no article found on the page"));
 		return;
 	}
@@ -101,6 +105,7 @@ on_done(void *ctx, const struct net_result *r)
 	buf_free(&f->body);
 	free(f->url);
 	free(f->final_url);
+	free(f->charset);
 	free(f);
 }
 

@@ -11,13 +11,17 @@
 
 /*
  * The first input byte chooses the options, the rest is the page:
- *   bit 0  a base URL for relative links
+ *   bit 0     a base URL for relative links
+ *   bits 1-3  the charset an HTTP header declared (none, or one of CHARSETS)
  * An article, when one is found, must have text and HTML that are valid
  * UTF-8, text with no control character but newlines, and links numbered
  * 1..n; metadata strings must be clean too.
  */
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static const char *const CHARSETS[8] = { NULL, "windows-1251", "Shift_JIS", "ISO-8859-1",
+					 "UTF-16LE", "ISO-2022-JP", "no-such-charset", "utf-8" };
 
 static void
 check_clean(const char *s, int newlines)
@@ -41,7 +45,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	const char *base = (data[0] & 1) ? "https://news.example/2024/01/story.html" : NULL;
 	struct article *a = NULL;
-	int rc = readable_extract((const char *)data + 1, size - 1, base, &a);
+	const char *charset = CHARSETS[(data[0] >> 1) & 7];
+	int rc = readable_extract((const char *)data + 1, size - 1, charset, base, &a);
 	if (rc == READABLE_OK) {
 		if (!a || !a->text || !a->html)
 			abort();

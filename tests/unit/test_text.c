@@ -179,7 +179,7 @@ test_extract(void)
 		"<p>A third paragraph ends the story here, after which only the footer of the page follows.</p>"
 		"</article><footer>Copyright the site, all rights reserved, contact us</footer></body></html>";
 	struct article *a = NULL;
-	int rc = readable_extract(page, strlen(page), "https://news.example/2024/story", &a);
+	int rc = readable_extract(page, strlen(page), NULL, "https://news.example/2024/story", &a);
 	ok(rc == READABLE_OK && a, "an article page has an article");
 	if (!a)
 		return;
@@ -202,9 +202,9 @@ test_extract(void)
 		"<li><a href=\"/2\">Second headline of the day on this site</a></li>"
 		"<li><a href=\"/3\">Third headline of the day on this site</a></li>"
 		"<li><a href=\"/4\">Fourth headline of the day on this site</a></li></ul></body></html>";
-	rc = readable_extract(index, strlen(index), NULL, &a);
+	rc = readable_extract(index, strlen(index), NULL, NULL, &a);
 	ok(rc == READABLE_NO_ARTICLE && a == NULL, "an index of links has no article");
-	rc = readable_extract("", 0, NULL, &a);
+	rc = readable_extract("", 0, NULL, NULL, &a);
 	ok(rc == READABLE_NO_ARTICLE && a == NULL, "an empty page has no article");
 }
 
