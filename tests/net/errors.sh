@@ -22,6 +22,8 @@ for p in good.xml missing.xml broken.xml slow.xml reset.xml page.html empty.xml 
 	echo "$URL/$p"
 done >"$T/urls"
 echo "http://127.0.0.1:$dead/refused.xml" >>"$T/urls"
+# .invalid never resolves (RFC 6761); total-timeout bounds a resolver that does not answer
+echo "http://tidings-test.invalid/feed.xml" >>"$T/urls"
 printf 'set total-timeout 2\nset max-body-size 20K\n' >"$T/config"
 
 out=$(refresh); rc=$?
@@ -32,14 +34,16 @@ contains "500 reported" "$out" "$URL/broken.xml: error: HTTP 500"
 contains "a timeout reported" "$out" "$URL/slow.xml: error: timed out after 2 s"
 contains "a reset reported" "$out" "$URL/reset.xml: error: "
 contains "a refused connection reported" "$out" "refused.xml: error: cannot connect"
+contains "a host name that does not resolve reported" "$out" \
+	"http://tidings-test.invalid/feed.xml: error: cannot resolve the host name"
 contains "an HTML page is not a feed" "$out" "$URL/page.html: error: not a feed"
 contains "an empty body is not a feed" "$out" "$URL/empty.xml: error: not a feed"
 contains "an oversize body is cut" "$out" "$URL/big.xml: error: too large: more than 20480 bytes (max-body-size)"
 contains "a body that inflates past the limit is cut" "$out" "$URL/bomb.xml: error: too large"
 contains "an endless body is cut" "$out" "$URL/endless.xml: error: too large"
-contains "the summary counts the failures" "$out" "11 feeds: 1 updated (3 new items), 0 unchanged, 10 failed"
+contains "the summary counts the failures" "$out" "12 feeds: 1 updated (3 new items), 0 unchanged, 11 failed"
 same "every failure is stored on its feed" \
-	"$(sql "SELECT count(*) FROM feeds WHERE last_error IS NOT NULL")" 10
+	"$(sql "SELECT count(*) FROM feeds WHERE last_error IS NOT NULL")" 11
 same "with the message" "$(sql "SELECT last_error FROM feeds WHERE url = '$URL/missing.xml'")" "HTTP 404 Not Found"
 same "and the status" "$(sql "SELECT last_status FROM feeds WHERE url = '$URL/broken.xml'")" 500
 same "the good feed has no error" "$(sql "SELECT last_error IS NULL FROM feeds WHERE url = '$URL/good.xml'")" 1

@@ -16,7 +16,8 @@ answering), mode: "reset" (drop the connection with a TCP RST),
 Every request is logged to LOG as one JSON line (path, status and the
 conditional and encoding headers seen). A request for an absolute URL is
 answered as a proxy would, and logged with "proxied": HOST. The server stops by itself after
-120 s so a test that dies cannot leave it behind.
+120 s so a test that dies cannot leave it behind. With SERVER_TLS=CERT:KEY in
+the environment it speaks HTTPS with that certificate.
 """
 import base64
 import gzip
@@ -155,6 +156,14 @@ class Server(ThreadingHTTPServer):
 
 def main():
     server = Server((ADDRESS, 0), Handler)
+    tls = os.environ.get("SERVER_TLS")
+    if tls:
+        import ssl
+        cert, key = tls.split(":", 1)
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(cert, key)
+        # a handshake the client refuses fails in accept(), which the server shrugs off
+        server.socket = ctx.wrap_socket(server.socket, server_side=True)
     threading.Timer(120, server.shutdown).start()
     tmp = PORTFILE + ".tmp"
     with open(tmp, "w") as f:
