@@ -95,24 +95,32 @@ close_block(struct flow_builder *b, enum html_tag t, unsigned kind)
 	fb_break(b, margin);
 }
 
-/* Table rows become lines with their cells separated by a bar. */
+/* Table rows become lines with their cells separated by a bar (aligned
+ * in columns when they fit: layout_table.c). A table inside a cell is
+ * flattened into it. */
 static bool
 open_table_part(struct flow_builder *b, enum html_tag t)
 {
 	if (b->pre)
 		return false;
+	if (t == TAG_TABLE) {
+		if (!in_cell(b))
+			b->table = ++b->tables;
+		return false; /* and on as a block */
+	}
 	if (t == TAG_TR) {
 		if (in_cell(b)) {
 			fb_space(b);
 		} else {
 			fb_break(b, FB_BREAK);
 			b->row_cells = 0;
+			b->row = b->table > 0;
 		}
 		return true;
 	}
 	if (t == TAG_TD || t == TAG_TH) {
 		if (b->row_cells++ > 0 && b->cell == 0)
-			fb_put_sep(b, " \xe2\x94\x82 ");
+			fb_cell_sep(b);
 		else if (b->cell > 0)
 			fb_space(b);
 		if (t == TAG_TH)
@@ -135,6 +143,7 @@ close_table_part(struct flow_builder *b, enum html_tag t)
 	} else if (t == TAG_TR && !in_cell(b)) {
 		fb_break(b, FB_BREAK);
 		b->row_cells = 0;
+		b->row = false;
 	}
 }
 

@@ -33,7 +33,17 @@ struct flow_block {
 	unsigned pfx_style;
 	size_t quotes;             /* quote bars in the prefix */
 	bool blank_before;
+	/* a table row: which table (0: not a row) and where its cells after
+	 * the first start (offsets in flow.text right after each
+	 * FLOW_CELL_SEP, in flow.seps; after an empty first cell the
+	 * separator has no leading space) */
+	unsigned table;
+	size_t sep, nseps;
 };
+
+/* What parts the cells of a table row in flow.text. */
+#define FLOW_CELL_SEP " \xe2\x94\x82 "
+#define FLOW_CELL_SEP_LEN 5
 
 struct text_flow {
 	struct buf text;           /* the blocks' text, one after the other */
@@ -44,6 +54,8 @@ struct text_flow {
 	size_t nruns, runs_cap;
 	struct text_link *links;
 	size_t nlinks, links_cap;
+	size_t *seps;              /* table rows' cell separators (flow_block.sep) */
+	size_t nseps, seps_cap;
 };
 
 /* Build the flow of the subtree at node (the node itself included) from a

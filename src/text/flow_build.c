@@ -55,6 +55,7 @@ fb_save(struct flow_builder *b)
 	fr->level = b->level;
 	fr->ncont = b->ncont;
 	fr->link_owner = false;
+	fr->table = b->table;
 }
 
 void
@@ -67,6 +68,7 @@ fb_restore(struct flow_builder *b)
 	b->kind = fr->kind;
 	b->level = fr->level;
 	b->ncont = fr->ncont;
+	b->table = fr->table;
 }
 
 static bool
@@ -116,7 +118,7 @@ static void
 flush_space(struct flow_builder *b)
 {
 	const struct text_flow *f = b->f;
-	if (b->space && !at_line_start(b)) {
+	if (b->space && !fb_at_line_start(b)) {
 		unsigned prev = f->nruns > b->blk_run ? f->runs[f->nruns - 1].style : 0;
 		put(b, " ", 1, b->style & prev & ~(TEXT_LINKNUM | TEXT_IMAGE));
 	}
@@ -130,11 +132,21 @@ fb_space(struct flow_builder *b)
 }
 
 void
-fb_put_sep(struct flow_builder *b, const char *s)
+fb_cell_sep(struct flow_builder *b)
 {
+	struct text_flow *f = b->f;
 	b->space = false;
-	if (!at_line_start(b))
-		put(b, s, strlen(s), TEXT_MARK);
+	/* after an empty first cell: the bar without the space before it, so
+	 * the cells keep their columns */
+	if (at_line_start(b))
+		put(b, FLOW_CELL_SEP + 1, FLOW_CELL_SEP_LEN - 1, TEXT_MARK);
+	else
+		put(b, FLOW_CELL_SEP, FLOW_CELL_SEP_LEN, TEXT_MARK);
+	if (f->nseps == f->seps_cap) {
+		f->seps_cap = f->seps_cap ? 2 * f->seps_cap : 32;
+		f->seps = xreallocarray(f->seps, f->seps_cap, sizeof *f->seps);
+	}
+	f->seps[f->nseps++] = f->text.len;
 }
 
 /* Preformatted text: kept as it is, CR dropped, tabs expanded to stops of 8. */
@@ -313,6 +325,9 @@ push_block(struct flow_builder *b, enum flow_kind kind, size_t off, size_t len)
 	blk->run = b->blk_run;
 	blk->nruns = f->nruns - b->blk_run;
 	blk->blank_before = b->margin == FB_BLANK && f->nblocks > 0;
+	blk->table = b->row ? b->table : 0;
+	blk->sep = b->blk_sep;
+	blk->nseps = f->nseps - b->blk_sep;
 	make_prefix(b, blk);
 	f->nblocks++;
 	b->margin = FB_NONE;
@@ -351,6 +366,7 @@ fb_break(struct flow_builder *b, int margin)
 		push_block(b, b->kind, b->blk_off, f->text.len - b->blk_off);
 	b->blk_off = f->text.len;
 	b->blk_run = f->nruns;
+	b->blk_sep = f->nseps; /* those of a block that held no text go unused */
 	b->space = false;
 	b->pre_col = 0;
 	if (margin > b->margin)

@@ -30,6 +30,7 @@ struct fb_frame {
 	int level;
 	size_t ncont;
 	bool link_owner;
+	unsigned table;
 };
 
 struct flow_builder {
@@ -43,6 +44,9 @@ struct flow_builder {
 	int level;
 	unsigned style;
 	int pre, cell, row_cells;
+	unsigned table, tables; /* the table rows belong to (0: none); how many began */
+	bool row;               /* the open block is a table row */
+	size_t blk_sep;         /* the open block's first separator, in flow.seps */
 	size_t pre_col;
 	/* the open link: its URL (owned) and where its runs and text start */
 	char *link_url;
@@ -63,6 +67,8 @@ struct text_flow *fb_finish(struct flow_builder *b);
 void fb_save(struct flow_builder *b);
 void fb_restore(struct flow_builder *b);
 
+/* Put the separator between two cells of a table row (and remember where). */
+void fb_cell_sep(struct flow_builder *b);
 /* Append bytes as they are, in a style, to the open block. */
 void fb_put(struct flow_builder *b, const char *s, size_t n, unsigned style, int link);
 /* Add text from the page (sanitized, whitespace collapsed unless in pre). */
@@ -71,8 +77,6 @@ void fb_text(struct flow_builder *b, const char *s, size_t n);
 bool fb_at_line_start(const struct flow_builder *b);
 /* A pending space (between table cells, flattened blocks). */
 void fb_space(struct flow_builder *b);
-/* Text the renderer adds itself (separators), in a mark style. */
-void fb_put_sep(struct flow_builder *b, const char *s);
 /* br */
 void fb_newline(struct flow_builder *b);
 /* End the open block (if it has text) and ask for margin before the next. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "text/flow.h"
+#include "text/layout_int.h"
 #include "text/render.h"
 #include "util/utf8.h"
 #include "util/width.h"
@@ -13,30 +14,8 @@
 
 #define RULE_NOWRAP 40
 
-/* Spans and lines are kept as offsets while the store may still grow. */
-struct lspan {
-	size_t off, len;
-	unsigned style;
-	int link;
-};
-
-struct lline {
-	size_t span, nspans, width;
-};
-
-struct layout {
-	const struct text_flow *f;
-	size_t width;           /* 0: no wrapping */
-	struct buf extra;       /* rule and blank-line bytes, after text and pfx */
-	struct lspan *spans;
-	size_t nspans, spans_cap;
-	struct lline *lines;
-	size_t nlines, lines_cap;
-	size_t pfx_base, extra_base;
-};
-
-static void
-add_span(struct layout *L, size_t off, size_t len, unsigned style, int link)
+void
+layout_add_span(struct layout *L, size_t off, size_t len, unsigned style, int link)
 {
 	if (len == 0)
 		return;
@@ -48,8 +27,8 @@ add_span(struct layout *L, size_t off, size_t len, unsigned style, int link)
 	L->lines[L->nlines - 1].nspans++;
 }
 
-static void
-new_line(struct layout *L)
+void
+layout_new_line(struct layout *L)
 {
 	if (L->nlines == L->lines_cap) {
 		L->lines_cap = L->lines_cap ? 2 * L->lines_cap : 128;
@@ -58,9 +37,8 @@ new_line(struct layout *L)
 	L->lines[L->nlines++] = (struct lline){ L->nspans, 0, 0 };
 }
 
-/* Bytes the layout adds itself go to extra; offsets past text and pfx. */
-static size_t
-add_extra(struct layout *L, const char *s, size_t n)
+size_t
+layout_add_extra(struct layout *L, const char *s, size_t n)
 {
 	size_t off = L->extra.len;
 	buf_append(&L->extra, s, n);
@@ -80,11 +58,11 @@ emit(struct layout *L, struct wrapper *w, size_t a, size_t b)
 {
 	const struct flow_block *blk = w->blk;
 	const struct text_flow *f = L->f;
-	new_line(L);
+	layout_new_line(L);
 	size_t poff = w->first ? blk->pfx1_off : blk->pfx2_off;
 	size_t plen = w->first ? blk->pfx1_len : blk->pfx2_len;
 	w->first = false;
-	add_span(L, L->pfx_base + poff, plen, blk->pfx_style, 0);
+	layout_add_span(L, L->pfx_base + poff, plen, blk->pfx_style, 0);
 	size_t end_run = blk->run + blk->nruns;
 	while (w->run < end_run && f->runs[w->run].off + f->runs[w->run].len <= a)
 		w->run++;
@@ -93,7 +71,7 @@ emit(struct layout *L, struct wrapper *w, size_t a, size_t b)
 		size_t s = run->off > a ? run->off : a;
 		size_t e = run->off + run->len < b ? run->off + run->len : b;
 		if (e > s)
-			add_span(L, s, e - s, run->style, run->link);
+			layout_add_span(L, s, e - s, run->style, run->link);
 	}
 	L->lines[L->nlines - 1].width = width_str(f->pfx.data + poff, plen) +
 					width_str(f->text.data + a, b - a);
@@ -181,8 +159,8 @@ wrap_segment(struct layout *L, struct wrapper *w, size_t s, size_t e)
 		emit(L, w, s, s); /* an empty line of a hard break */
 }
 
-static void
-lay_block(struct layout *L, const struct flow_block *blk)
+void
+layout_block(struct layout *L, const struct flow_block *blk)
 {
 	const struct text_flow *f = L->f;
 	struct wrapper w = { blk, blk->run, true, SIZE_MAX };
@@ -192,9 +170,9 @@ lay_block(struct layout *L, const struct flow_block *blk)
 	if (blk->kind == FLOW_RULE) {
 		size_t n = L->width ? w.avail : RULE_NOWRAP, off = L->extra.len;
 		for (size_t i = 0; i < n; i++)
-			add_extra(L, "\xe2\x94\x80", 3);
+			layout_add_extra(L, "\xe2\x94\x80", 3);
 		emit(L, &w, 0, 0);
-		add_span(L, L->extra_base + off, 3 * n, TEXT_RULE, 0);
+		layout_add_span(L, L->extra_base + off, 3 * n, TEXT_RULE, 0);
 		L->lines[L->nlines - 1].width += n;
 		return;
 	}
@@ -214,13 +192,13 @@ lay_block(struct layout *L, const struct flow_block *blk)
 static void
 blank_line(struct layout *L, size_t quotes)
 {
-	new_line(L);
+	layout_new_line(L);
 	if (quotes == 0)
 		return;
 	size_t off = L->extra.len;
 	for (size_t i = 0; i < quotes; i++)
-		add_extra(L, i + 1 < quotes ? "\xe2\x94\x82 " : "\xe2\x94\x82", i + 1 < quotes ? 4 : 3);
-	add_span(L, L->extra_base + off, L->extra.len - off, TEXT_QUOTE, 0);
+		layout_add_extra(L, i + 1 < quotes ? "\xe2\x94\x82 " : "\xe2\x94\x82", i + 1 < quotes ? 4 : 3);
+	layout_add_span(L, L->extra_base + off, L->extra.len - off, TEXT_QUOTE, 0);
 	L->lines[L->nlines - 1].width = 2 * quotes - 1;
 }
 
@@ -274,14 +252,19 @@ text_layout(const struct text_flow *f, int width)
 	L.pfx_base = f->text.len;
 	L.extra_base = f->text.len + f->pfx.len;
 	buf_init(&L.extra, 0);
-	for (size_t i = 0; i < f->nblocks; i++) {
+	for (size_t i = 0; i < f->nblocks;) {
 		const struct flow_block *blk = &f->blocks[i];
 		if (blk->blank_before && L.nlines > 0) {
 			size_t q = blk->quotes < f->blocks[i - 1].quotes ? blk->quotes
 									   : f->blocks[i - 1].quotes;
 			blank_line(&L, q);
 		}
-		lay_block(&L, blk);
+		if (blk->table) {
+			i = layout_table(&L, i);
+			continue;
+		}
+		layout_block(&L, blk);
+		i++;
 	}
 	return finish(&L);
 }

@@ -8,7 +8,7 @@ src_text_libtext_a_SOURCES = \
 	src/text/flow_build.c src/text/flow_build.h \
 	src/text/flow_links.c \
 	src/text/html.c src/text/html.h \
-	src/text/layout.c \
+	src/text/layout.c src/text/layout_int.h src/text/layout_table.c \
 	src/text/readable.c src/text/readable.h src/text/readable_int.h \
 	src/text/readable_boxes.c \
 	src/text/readable_clean.c \

@@ -28,6 +28,7 @@ text_flow_free(struct text_flow **fp)
 	buf_free(&f->pfx);
 	free(f->blocks);
 	free(f->runs);
+	free(f->seps);
 	free_links(f->links, f->nlinks);
 	free(f);
 	*fp = NULL;

@@ -8,6 +8,7 @@
 
 #include "text/render.h"
 #include "util/utf8.h"
+#include "util/width.h"
 
 /*
  * The first input byte chooses the options, the rest is the HTML:
@@ -16,7 +17,8 @@
  *   bit  7    render without link numbers and placeholders
  * Whatever the page, every span must be valid UTF-8 with no control
  * character, every link number must name a link, link URLs and texts
- * must be clean too, and the same flow laid out again must come out the same.
+ * must be clean too, every line must know its own width, and the same flow
+ * laid out again must come out the same.
  */
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -42,14 +44,18 @@ digest(const struct text_doc *d)
 {
 	uint64_t h = 1469598103934665603ull;
 	for (size_t i = 0; i < d->nlines; i++) {
+		size_t w = 0;
 		for (size_t s = 0; s < d->lines[i].nspans; s++) {
 			const struct text_span *sp = &d->lines[i].spans[s];
 			check_span(sp, d->nlinks);
+			w += width_str(sp->text, sp->len);
 			for (size_t k = 0; k < sp->len; k++)
 				h = (h ^ (unsigned char)sp->text[k]) * 1099511628211ull;
 			h = (h ^ sp->style) * 1099511628211ull;
 		}
 		h = (h ^ '\n') * 1099511628211ull;
+		if (w != d->lines[i].width)
+			abort();
 	}
 	return h;
 }

@@ -161,6 +161,64 @@ test_layout(void)
 	text_doc_free(&e);
 }
 
+/* The lines of html rendered at width, joined by '\n'. */
+static char *
+render_lines(const char *html, int width)
+{
+	struct text_doc *d = text_render_html(html, strlen(html), NULL, width);
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < d->nlines; i++) {
+		char *t = line_text(d, i);
+		buf_puts(&b, t);
+		buf_putc(&b, '\n');
+		if (d->lines[i].width != width_str(t, strlen(t)))
+			buf_puts(&b, "(line width wrong)\n");
+		free(t);
+	}
+	text_doc_free(&d);
+	return buf_take(&b);
+}
+
+static void
+test_tables(void)
+{
+	const char *scores = "<table><tr><th></th><th>Points</th><th>Note</th></tr>"
+			     "<tr><td>Alice</td><td>10</td><td>good</td></tr>"
+			     "<tr><td>Bob the builder</td><td>1,234</td><td></td></tr>"
+			     "<tr><td>Dan</td><td>\xe2\x88\x92" "7%</td><td>late</td></tr></table>";
+	char *got = render_lines(scores, 80);
+	is_str(got,
+	       "                \xe2\x94\x82 Points \xe2\x94\x82 Note\n"
+	       "Alice           \xe2\x94\x82     10 \xe2\x94\x82 good\n"
+	       "Bob the builder \xe2\x94\x82  1,234 \xe2\x94\x82\n"
+	       "Dan             \xe2\x94\x82    \xe2\x88\x92" "7% \xe2\x94\x82 late\n",
+	       "a table's columns line up; numbers flush right; an empty first cell keeps its column");
+	free(got);
+	got = render_lines(scores, 20);
+	ok(strstr(got, "Alice \xe2\x94\x82 10 \xe2\x94\x82 good\n") != NULL,
+	   "a table wider than the line keeps one row a paragraph");
+	free(got);
+	got = render_lines("<blockquote><table><tr><td>a</td><td>bb</td></tr><tr><td>ccc</td><td>d</td></tr>"
+			   "</table></blockquote>", 80);
+	is_str(got, "\xe2\x94\x82 a   \xe2\x94\x82 bb\n\xe2\x94\x82 ccc \xe2\x94\x82 d\n",
+	       "inside a quote the rows keep the quote's bar");
+	free(got);
+	got = render_lines("<table><tr><td>x</td><td><table><tr><td>in</td><td>ner</td></tr></table></td></tr>"
+			   "<tr><td>long one</td><td>y</td></tr></table>", 80);
+	is_str(got, "x        \xe2\x94\x82 in ner\nlong one \xe2\x94\x82 y\n",
+	       "a table inside a cell is flattened into it");
+	free(got);
+	got = render_lines("<table><tr><td>one</td><td>two</td></tr></table><p>between</p>"
+			   "<table><tr><td>three thousand</td><td>four</td></tr></table>", 0);
+	is_str(got, "one \xe2\x94\x82 two\n\nbetween\n\nthree thousand \xe2\x94\x82 four\n",
+	       "two tables are measured apart");
+	free(got);
+	got = render_lines("<table><tr><td>a<br>b</td><td>c</td></tr><tr><td>dddd</td><td>e</td></tr></table>",
+			   80);
+	is_str(got, "a b  \xe2\x94\x82 c\ndddd \xe2\x94\x82 e\n", "a line break inside a cell is a space");
+	free(got);
+}
+
 static void
 test_extract(void)
 {
@@ -215,6 +273,7 @@ main(void)
 	test_sanitize();
 	test_render_spans();
 	test_layout();
+	test_tables();
 	test_extract();
 	return tap_done();
 }
