@@ -90,11 +90,22 @@ pend_clear(struct pending *p)
 	free(p->redirect);
 }
 
+/* The new items go into the search index now, unless too many wait. */
+static int
+index_now(struct update *u)
+{
+	int64_t waiting = 0;
+	int rc = u->cfg.index_later_above > 0 ? store_fts_pending(u->store, &waiting) : STORE_OK;
+	if (rc != STORE_OK || waiting > u->cfg.index_later_above)
+		return rc;
+	return store_fts_catch_up(u->store);
+}
+
 int
 update_flush(struct update *u)
 {
 	write_commit(u);
-	int rc = u->cfg.index_later ? STORE_OK : store_fts_catch_up(u->store);
+	int rc = index_now(u);
 	if (rc != STORE_OK || u->npend == 0)
 		return rc;
 	rc = store_begin(u->store);

@@ -47,10 +47,12 @@ struct update_config {
 	 * same store join it: only a caller that writes nothing else meanwhile
 	 * (tidings refresh) should ask. */
 	int batch_ms;
-	/* true: new items wait for the search index, which the first search
-	 * (store_fts_catch_up) or the interface's idle time brings up to date;
-	 * false: update_flush does, before it returns. */
-	bool index_later;
+	/* 0: update_flush brings the search index up to date before it
+	 * returns. N > 0: it does when at most N new items wait (a usual
+	 * refresh: a few ms); more are left to the first search
+	 * (store_fts_catch_up) or the interface's idle time, so that a big
+	 * first refresh does not spend as much again on its index. */
+	int index_later_above;
 };
 
 enum update_outcome {

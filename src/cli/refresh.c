@@ -177,10 +177,6 @@ poll_feeds(const struct options *o, struct store *s, bool due_only, int argc, ch
 	 * fetched feeds may share transactions (a cold refresh of 500 feeds:
 	 * 1.9 -> 1.7 CPU-s; a kill loses at most this much of the run) */
 	uc.batch_ms = 250;
-	/* the search index costs as much CPU as the rest of a big refresh
-	 * (FTS5 over 56 MB of text: 0.8 s of a 2 s cold refresh of 500
-	 * feeds); the first search pays instead, a few ms per hundred items */
-	uc.index_later = true;
 	struct poller *p = poller_new(&nc);
 	struct loop *lp = loop_new(p);
 	struct refresh_hooks rh; /* per-feed settings, ignore rules, full articles */

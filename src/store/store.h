@@ -197,7 +197,7 @@ int store_apply_feed(struct store *s, int64_t feed_id, const struct feed_info *i
  * where a row at a time cost a write of the index per row. Index every item
  * it does not have yet. Searches do this first, so they never miss an item;
  * so does the end of a refresh unless it leaves the index for later
- * (update_config.index_later). Joins the caller's transaction. */
+ * (update_config.index_later_above). Joins the caller's transaction. */
 int store_fts_catch_up(struct store *s);
 /* How many items wait for the index (at most; 0 when it has them all). */
 int store_fts_pending(struct store *s, int64_t *n);

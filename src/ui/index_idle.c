@@ -5,9 +5,9 @@
 #include "ui/app.h"
 
 /*
- * `tidings refresh` leaves new items to the search index's next catch-up
- * (update_config.index_later): otherwise indexing would be 40% of a big
- * refresh. A search catches up first, so the first search after 25,000 new
+ * A big refresh leaves its new items to the search index's next catch-up
+ * (update_config.index_later_above): otherwise indexing would be 40% of
+ * it. A search catches up first, so the first search after 25,000 new
  * items would take most of a second. The interface does it beforehand, a
  * slice a round of its loop: keys that arrive meanwhile wait one slice at
  * most. While another connection writes (a cron refresh), a slice gives up

@@ -95,9 +95,10 @@ run_end(struct run *r)
 /* One refresh of every feed, with feed `drop` removed from the cache after
  * it started (so writing it fails); returns what the reports said. */
 static struct tally
-refresh(struct store *s, int batch_ms, bool later, int drop, int64_t *left_after_loop)
+refresh(struct store *s, int batch_ms, int later_above, int drop, int64_t *left_after_loop)
 {
-	struct update_config uc = { .reload_minutes = 60, .batch_ms = batch_ms, .index_later = later };
+	struct update_config uc = { .reload_minutes = 60, .batch_ms = batch_ms,
+				      .index_later_above = later_above };
 	struct tally t = { 0 };
 	struct run r;
 	run_start(&r, s, &uc, &t);
@@ -138,7 +139,7 @@ test_batched(void)
 {
 	struct store *s = fresh("batched");
 	int64_t left = -1;
-	struct tally t = refresh(s, 60000, false, 5, &left);
+	struct tally t = refresh(s, 60000, 0, 5, &left);
 	is_int(t.failed, 1, "the feed removed meanwhile fails");
 	is_int(t.stored, FEEDS - 1, "the others in its batch are written all the same");
 	is_int(t.added, 2 * (FEEDS - 1), "with all their items");
@@ -150,7 +151,7 @@ test_batched(void)
 	store_count(s, &all, &n);
 	is_int(n, 2 * (FEEDS - 1), "nothing of the failed feed stays");
 
-	t = refresh(s, 60000, false, -1, &left);
+	t = refresh(s, 60000, 0, -1, &left);
 	ok(t.stored == FEEDS - 1 && t.failed == 0 && t.added == 0, "a second refresh adds nothing");
 	store_close(&s);
 }
@@ -160,7 +161,7 @@ test_one_per_feed(void)
 {
 	struct store *s = fresh("single");
 	int64_t left = -1;
-	struct tally t = refresh(s, 0, false, 4, &left);
+	struct tally t = refresh(s, 0, 0, 4, &left);
 	ok(t.stored == FEEDS - 1 && t.failed == 1, "a transaction per feed: one fails, the rest are written");
 	is_int(left, 2 * (FEEDS - 1), "the index waits for update_flush");
 	is_int(waiting(s), 0, "which brings it up to date");
@@ -173,11 +174,16 @@ test_index_later(void)
 {
 	struct store *s = fresh("later");
 	int64_t left = -1;
-	struct tally t = refresh(s, 250, true, -1, &left);
-	ok(t.stored == FEEDS && t.added == 2 * FEEDS, "index_later: every feed is written");
+	struct tally t = refresh(s, 250, 2 * FEEDS - 1, -1, &left);
+	ok(t.stored == FEEDS && t.added == 2 * FEEDS, "more new items than index_later_above: every feed is written");
 	is_int(waiting(s), 2 * FEEDS, "and its items still wait for the index after update_flush");
 	is_int(count(s, "okapi"), FEEDS, "the first search finds them all the same");
 	is_int(waiting(s), 0, "because it brought the index up to date first");
+	store_close(&s);
+	s = fresh("few");
+	refresh(s, 250, 2 * FEEDS, -1, &left);
+	is_int(left, 2 * FEEDS, "as many as index_later_above wait while the refresh runs");
+	is_int(waiting(s), 0, "and update_flush indexes them");
 	store_close(&s);
 }
 
