@@ -98,8 +98,17 @@ close_block(struct flow_builder *b, enum html_tag t, unsigned kind)
 /* Table rows become lines with their cells separated by a bar (aligned
  * in columns when they fit: layout_table.c). A table inside a cell is
  * flattened into it. */
+/* colspan or rowspan: 1 to 64 (0, missing or nonsense: 1) */
+static unsigned
+span_attr(const xmlNode *n, const char *name)
+{
+	const char *v = html_attr(n, name);
+	long k = v ? strtol(v, NULL, 10) : 1;
+	return k < 1 ? 1 : k > 64 ? 64 : (unsigned)k;
+}
+
 static bool
-open_table_part(struct flow_builder *b, enum html_tag t)
+open_table_part(struct flow_builder *b, xmlNode *n, enum html_tag t)
 {
 	if (b->pre)
 		return false;
@@ -123,6 +132,8 @@ open_table_part(struct flow_builder *b, enum html_tag t)
 			fb_cell_sep(b);
 		else if (b->cell > 0)
 			fb_space(b);
+		if (b->cell == 0 && b->row)
+			fb_cell_span(b, span_attr(n, "colspan"), span_attr(n, "rowspan"));
 		if (t == TAG_TH)
 			b->style |= TEXT_BOLD;
 		b->cell++;
@@ -195,7 +206,7 @@ enter(struct flow_builder *b, xmlNode *n)
 	default:
 		break;
 	}
-	if (open_table_part(b, t))
+	if (open_table_part(b, n, t))
 		return true;
 	if (kind & HK_BLOCK)
 		open_block(b, n, t, kind);

@@ -39,6 +39,12 @@ struct flow_block {
 	 * separator has no leading space) */
 	unsigned table;
 	size_t sep, nseps;
+	size_t span, nspans;       /* its cells' spans, in flow.spans */
+};
+
+/* How many columns and rows a table cell takes (colspan, rowspan: 1-64). */
+struct flow_span {
+	unsigned char cols, rows;
 };
 
 /* What parts the cells of a table row in flow.text. */
@@ -56,6 +62,8 @@ struct text_flow {
 	size_t nlinks, links_cap;
 	size_t *seps;              /* table rows' cell separators (flow_block.sep) */
 	size_t nseps, seps_cap;
+	struct flow_span *spans;   /* table cells' spans (flow_block.span) */
+	size_t nspans, spans_cap;
 };
 
 /* Build the flow of the subtree at node (the node itself included) from a

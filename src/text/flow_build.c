@@ -149,6 +149,17 @@ fb_cell_sep(struct flow_builder *b)
 	f->seps[f->nseps++] = f->text.len;
 }
 
+void
+fb_cell_span(struct flow_builder *b, unsigned cols, unsigned rows)
+{
+	struct text_flow *f = b->f;
+	if (f->nspans == f->spans_cap) {
+		f->spans_cap = f->spans_cap ? 2 * f->spans_cap : 32;
+		f->spans = xreallocarray(f->spans, f->spans_cap, sizeof *f->spans);
+	}
+	f->spans[f->nspans++] = (struct flow_span){ (unsigned char)cols, (unsigned char)rows };
+}
+
 /* Preformatted text: kept as it is, CR dropped, tabs expanded to stops of 8. */
 static void
 put_pre(struct flow_builder *b, const char *s, size_t n)
@@ -328,6 +339,8 @@ push_block(struct flow_builder *b, enum flow_kind kind, size_t off, size_t len)
 	blk->table = b->row ? b->table : 0;
 	blk->sep = b->blk_sep;
 	blk->nseps = f->nseps - b->blk_sep;
+	blk->span = b->blk_span;
+	blk->nspans = f->nspans - b->blk_span;
 	make_prefix(b, blk);
 	f->nblocks++;
 	b->margin = FB_NONE;
@@ -367,6 +380,7 @@ fb_break(struct flow_builder *b, int margin)
 	b->blk_off = f->text.len;
 	b->blk_run = f->nruns;
 	b->blk_sep = f->nseps; /* those of a block that held no text go unused */
+	b->blk_span = f->nspans;
 	b->space = false;
 	b->pre_col = 0;
 	if (margin > b->margin)

@@ -47,6 +47,7 @@ struct flow_builder {
 	unsigned table, tables; /* the table rows belong to (0: none); how many began */
 	bool row;               /* the open block is a table row */
 	size_t blk_sep;         /* the open block's first separator, in flow.seps */
+	size_t blk_span;        /* and its first cell's span, in flow.spans */
 	size_t pre_col;
 	/* the open link: its URL (owned) and where its runs and text start */
 	char *link_url;
@@ -69,6 +70,8 @@ void fb_restore(struct flow_builder *b);
 
 /* Put the separator between two cells of a table row (and remember where). */
 void fb_cell_sep(struct flow_builder *b);
+/* The columns and rows the table cell that starts takes. */
+void fb_cell_span(struct flow_builder *b, unsigned cols, unsigned rows);
 /* Append bytes as they are, in a style, to the open block. */
 void fb_put(struct flow_builder *b, const char *s, size_t n, unsigned style, int link);
 /* Add text from the page (sanitized, whitespace collapsed unless in pre). */

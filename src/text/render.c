@@ -29,6 +29,7 @@ text_flow_free(struct text_flow **fp)
 	free(f->blocks);
 	free(f->runs);
 	free(f->seps);
+	free(f->spans);
 	free_links(f->links, f->nlinks);
 	free(f);
 	*fp = NULL;

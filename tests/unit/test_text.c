@@ -217,6 +217,30 @@ test_tables(void)
 			   80);
 	is_str(got, "a b  \xe2\x94\x82 c\ndddd \xe2\x94\x82 e\n", "a line break inside a cell is a space");
 	free(got);
+	const char *spans = "<table><tr><th rowspan=\"2\">City</th><th colspan=\"2\">Temperature</th></tr>"
+			    "<tr><th>Min</th><th>Max</th></tr>"
+			    "<tr><td>Oslo</td><td>-3</td><td>4</td></tr>"
+			    "<tr><td>Lisbon</td><td>11</td><td>19</td></tr>"
+			    "<tr><td colspan=\"3\">Source: a weather service with a long name</td></tr></table>";
+	got = render_lines(spans, 80);
+	is_str(got,
+	       "City   \xe2\x94\x82 Temperature\n"
+	       "       \xe2\x94\x82 Min \xe2\x94\x82 Max\n"
+	       "Oslo   \xe2\x94\x82  -3 \xe2\x94\x82   4\n"
+	       "Lisbon \xe2\x94\x82  11 \xe2\x94\x82  19\n"
+	       "Source: a weather service with a long name\n",
+	       "rowspan keeps a column free below; a heading row is not data; a last cell spanning to the end "
+	       "widens nothing");
+	free(got);
+	got = render_lines("<table><tr><td colspan=2>wide heading here</td><td>x</td></tr>"
+			   "<tr><td>a</td><td>b</td><td>c</td></tr></table>", 80);
+	is_str(got, "wide heading here \xe2\x94\x82 x\na \xe2\x94\x82 b             \xe2\x94\x82 c\n",
+	       "a cell spanning columns widens the last of them to fit");
+	free(got);
+	got = render_lines(spans, 30);
+	ok(strstr(got, "Source: a weather service with\n") != NULL,
+	   "a spanning cell too wide for the line makes the table rows again");
+	free(got);
 }
 
 static void
