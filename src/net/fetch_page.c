@@ -112,3 +112,45 @@ fetch_page(const char *url, struct buf *out, char **final_url, char **charset, c
 	}
 	return 0;
 }
+
+void
+page_in_init(struct page_in *p, const char *url)
+{
+	p->url = xstrdup(url);
+	p->final_url = p->charset = NULL;
+	buf_init(&p->body, (size_t)FETCH_PAGE_MAX_BYTES);
+}
+
+int
+page_in_begin(void *ctx, const struct net_head *h)
+{
+	struct page_in *p = ctx;
+	free(p->final_url);
+	free(p->charset);
+	p->final_url = xstrdup_or_null(h->url);
+	p->charset = xstrdup_or_null(h->charset);
+	return 0;
+}
+
+int
+page_in_body(void *ctx, const char *data, size_t n)
+{
+	struct page_in *p = ctx;
+	return buf_append(&p->body, data, n) == BUF_OK ? 0 : 1;
+}
+
+const char *
+page_in_base(const struct page_in *p)
+{
+	return p->final_url ? p->final_url : p->url;
+}
+
+void
+page_in_clear(struct page_in *p)
+{
+	buf_free(&p->body);
+	free(p->url);
+	free(p->final_url);
+	free(p->charset);
+	p->url = p->final_url = p->charset = NULL;
+}

@@ -15,20 +15,17 @@
 
 /* Owns itself: freed when the poller says it is done (also when cancelled). */
 struct page_fetch {
+	struct page_in page; /* first: the net sink's ctx is the fetch */
 	struct ui *ui;
 	struct article_view *view; /* NULL once the view has gone */
 	int64_t item_id;
-	char *url;
-	char *final_url;
-	char *charset; /* the response's, NULL when it names none */
-	struct buf body;
 	size_t shown_kb;
 };
 
 static void
 progress(struct page_fetch *f)
 {
-	size_t kb = f->body.len / 1024;
+	size_t kb = f->page.body.len / 1024;
 	char *text = xasprintf(_("Fetching the article ... %zu KB"), kb);
 	status_progress(&f->ui->status, text);
 	free(text);
@@ -37,23 +34,12 @@ progress(struct page_fetch *f)
 }
 
 static int
-on_begin(void *ctx, const struct net_head *h)
-{
-	struct page_fetch *f = ctx;
-	free(f->final_url);
-	free(f->charset);
-	f->final_url = xstrdup_or_null(h->url);
-	f->charset = xstrdup_or_null(h->charset);
-	return 0;
-}
-
-static int
 on_body(void *ctx, const char *data, size_t n)
 {
 	struct page_fetch *f = ctx;
-	if (buf_append(&f->body, data, n) != BUF_OK)
+	if (page_in_body(&f->page, data, n) != 0)
 		return 1; /* past the cap: stop */
-	if (f->body.len / 1024 >= f->shown_kb + 16)
+	if (f->page.body.len / 1024 >= f->shown_kb + 16)
 		progress(f);
 	return 0;
 }
@@ -64,8 +50,8 @@ use_page(struct page_fetch *f)
 {
 	struct ui *ui = f->ui;
 	struct article *a = NULL;
-	const char *base = f->final_url ? f->final_url : f->url;
-	if (readable_extract(f->body.data ? f->body.data : "", f->body.len, f->charset, base, &a) !=
+	const struct page_in *p = &f->page;
+	if (readable_extract(buf_str(&p->body), p->body.len, p->charset, page_in_base(p), &a) !=
 	    READABLE_OK) {
 		ui_say(ui, MSG_ERROR, _("no article found on the page"));
 		return;
@@ -102,10 +88,7 @@ on_done(void *ctx, const struct net_result *r)
 	}
 	if (f->view)
 		f->view->fetch = NULL;
-	buf_free(&f->body);
-	free(f->url);
-	free(f->final_url);
-	free(f->charset);
+	page_in_clear(&f->page);
 	free(f);
 }
 
@@ -122,12 +105,11 @@ start(struct article_view *av)
 	f->ui = av->ui;
 	f->view = av;
 	f->item_id = av->item_id;
-	f->url = xstrdup(link);
-	buf_init(&f->body, FETCH_PAGE_MAX_BYTES);
+	page_in_init(&f->page, link);
 	av->fetch = f;
 	progress(f);
-	struct net_request req = { .source = f->url };
-	struct net_sink sink = { f, on_begin, on_body, on_done };
+	struct net_request req = { .source = f->page.url };
+	struct net_sink sink = { f, page_in_begin, on_body, on_done };
 	poller_add(ui_poller(av->ui), &req, &sink); /* a refused source calls on_done already */
 	return 1;
 }
