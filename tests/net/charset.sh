@@ -50,22 +50,29 @@ out=$(extract bogus.html); rc=$?
 same "an unknown charset name is no error" "$rc" 0
 same "and nothing goes to stderr" "$(cat "$T/err")" ""
 
-# show --full fetches the item's page the same way
-cat >"$NETDIR_T/feed.xml" <<EOF2
-<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><link>$URL/</link>
-<item><guid>p1</guid><title>Sea</title><link>$URL/cp1251.html</link><description>short</description></item>
-</channel></rss>
-EOF2
+# show --full fetches the item's page the same way; full-article=yes fetches
+# it during the refresh, through the poller
 fx2=$(fixture feed.json <<JSON
-{"/feed.xml": {"body_file": "feed.xml"},
- "/cp1251.html": {"body_file": "cp1251.html", "headers": {"Content-Type": "text/html; charset=windows-1251"}}}
+{"/feed.xml": {"body_file": "feed.xml"}, "/full.xml": {"body_file": "full.xml"},
+ "/cp1251.html": {"body_file": "cp1251.html", "headers": {"Content-Type": "text/html; charset=windows-1251"}},
+ "/cp1251b.html": {"body_file": "cp1251.html", "headers": {"Content-Type": "text/html; charset=windows-1251"}}}
 JSON
 )
 start_server "$fx2"
-sed "s|http://127.0.0.1:[0-9]*|$URL|" "$NETDIR_T/feed.xml" >"$NETDIR_T/feed2.xml" && mv "$NETDIR_T/feed2.xml" "$NETDIR_T/feed.xml"
-echo "$URL/feed.xml" >"$T/urls"
+feed() {
+	cat <<EOF2
+<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><link>$URL/</link>
+<item><guid>$1</guid><title>Sea</title><link>$URL/$2</link><description>short</description></item>
+</channel></rss>
+EOF2
+}
+feed p1 cp1251.html >"$NETDIR_T/feed.xml"
+feed p2 cp1251b.html >"$NETDIR_T/full.xml"
+printf '%s\n%s full-article=yes\n' "$URL/feed.xml" "$URL/full.xml" >"$T/urls"
 refresh >/dev/null
-id=$(sql "SELECT id FROM items LIMIT 1")
+contains "a full article fetched during a refresh is read by its header's charset" \
+	"$(sql "SELECT article_text FROM items WHERE guid = 'p2'")" "Длинная статья о северном море"
+id=$(sql "SELECT id FROM items WHERE guid = 'p1'")
 contains "show --full reads the page by its header's charset" \
 	"$("$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" show --full "$id")" "Длинная статья о северном море"
 done_testing
