@@ -7,7 +7,8 @@ SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	TIDINGS='$(abs_top_builddir)/src/tidings'; \
-	export top_srcdir top_builddir TIDINGS;
+	TIDINGS_SHARED="$${TIDINGS_SHARED:-$(abs_top_srcdir)/../shared}"; \
+	export top_srcdir top_builddir TIDINGS TIDINGS_SHARED;
 
 TEST_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/lib
 EXTRA_DIST += tests/lib tests/data
