@@ -6,7 +6,7 @@
 
 #include "cli/add_discover.h"
 #include "cli/store_cli.h"
-#include "discover.h"
+#include "refresh/discover.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 

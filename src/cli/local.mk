@@ -10,7 +10,7 @@ src_tidings_SOURCES = \
 src_tidings_SOURCES += src/cli/complete.c
 # Libraries in dependency order: a layer before the ones it uses.
 TIDINGS_LAYERS = \
-	$(UI_LIB) $(CMD_LIB) $(APP_LIB) $(TEXT_LIB) $(NET_LIB) $(STORE_LIB) \
+	$(UI_LIB) $(REFRESH_LIB) $(CMD_LIB) $(TEXT_LIB) $(NET_LIB) $(STORE_LIB) \
 	src/parse/libparse.a \
 	src/model/libmodel.a \
 	src/util/libutil.a

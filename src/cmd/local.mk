@@ -11,8 +11,7 @@ src_tidings_SOURCES += src/cli/share.c
 src_cmd_libcmd_a_SOURCES += \
 	src/cmd/act.h src/cmd/act_items.c \
 	src/cmd/actions.c src/cmd/actions.h \
-	src/cmd/keys.c src/cmd/keys.h src/cmd/keys_default.c \
-	src/cmd/refresh_job.c src/cmd/refresh_job.h
+	src/cmd/keys.c src/cmd/keys.h src/cmd/keys_default.c
 # scripting (issue 6): the config language, per-feed settings, macros, exec/pipe, undo, hooks
 src_cmd_libcmd_a_SOURCES += \
 	src/cmd/act_exec.c src/cmd/act_script.c \
@@ -23,12 +22,10 @@ src_cmd_libcmd_a_SOURCES += \
 	src/cmd/confdump.c src/cmd/confdump.h \
 	src/cmd/confscan.c src/cmd/confscan.h \
 	src/cmd/feedopts.c src/cmd/feedopts.h \
-	src/cmd/fullfetch.c src/cmd/fullfetch.h \
 	src/cmd/history.c src/cmd/history.h \
 	src/cmd/hooks.c src/cmd/hooks.h \
 	src/cmd/keys_more.c \
 	src/cmd/newsboat_conf.c src/cmd/newsboat_conf.h \
-	src/cmd/refresh_hooks.c src/cmd/refresh_hooks.h \
 	src/cmd/urls_conf.c src/cmd/urls_conf.h
 src_tidings_SOURCES += \
 	src/cli/config_cmd.c src/cli/config_load.c src/cli/config_load.h

@@ -7,7 +7,7 @@
 
 #include "cmd/actions.h"
 #include "cmd/keys.h"
-#include "cmd/refresh_job.h"
+#include "refresh/refresh.h"
 #include "text/render.h"
 #include "ui/prompt.h"
 #include "ui/status.h"

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "loop.h"
+#include "net/loop.h"
 #include "text/sanitize.h"
 #include "ui/app.h"
 #include "ui/term.h"

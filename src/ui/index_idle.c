@@ -1,7 +1,7 @@
 /* index_idle.c: while nobody types, the interface indexes for search the items a refresh left waiting. */
 #include "config.h"
 
-#include "loop.h"
+#include "net/loop.h"
 #include "ui/app.h"
 
 /*

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "discover.h"
+#include "refresh/discover.h"
 #include "store/urls.h"
 #include "text/sanitize.h"
 #include "ui/app.h"

@@ -10,7 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "loop.h"
+#include "net/loop.h"
 #include "net/net.h"
 #include "ui/app.h"
 #include "ui/term.h"

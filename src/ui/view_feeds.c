@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "discover.h"
+#include "refresh/discover.h"
 #include "store/urls.h"
 #include "ui/app.h"
 #include "ui/list.h"

@@ -6,7 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "loop.h"
+#include "net/loop.h"
 #include "net/net.h"
 #include "tap.h"
 #include "util/buf.h"

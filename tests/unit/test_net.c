@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "loop.h"
+#include "net/loop.h"
 #include "net/net.h"
 #include "tap.h"
 #include "util/buf.h"

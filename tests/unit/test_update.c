@@ -5,11 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "loop.h"
+#include "net/loop.h"
 #include "net/net.h"
 #include "store/store.h"
 #include "tap.h"
-#include "update.h"
+#include "refresh/update.h"
 #include "util/xalloc.h"
 
 #define FEEDS 8

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "discover.h"
+#include "refresh/discover.h"
 #include "model/model.h"
 #include "net/fetch_page.h"
 #include "parse/parse.h"

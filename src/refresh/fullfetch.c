@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "cmd/fullfetch.h"
+#include "refresh/fullfetch.h"
 #include "net/fetch_page.h"
 #include "text/readable.h"
 #include "util/xalloc.h"

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "discover.h"
+#include "refresh/discover.h"
 #include "net/net.h"
 #include "parse/parse.h"
 #include "util/buf.h"

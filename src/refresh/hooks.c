@@ -3,8 +3,8 @@
 
 #include <string.h>
 
-#include "cmd/fullfetch.h"
-#include "cmd/refresh_hooks.h"
+#include "refresh/fullfetch.h"
+#include "refresh/hooks.h"
 #include "store/filter.h"
 #include "store/import_states.h"
 #include "store/new_items.h"

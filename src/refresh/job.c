@@ -6,8 +6,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "cmd/refresh_job.h"
-#include "loop.h"
+#include "refresh/refresh.h"
+#include "net/loop.h"
 #include "store/new_items.h"
 #include "store/urls.h"
 #include "util/i18n.h"

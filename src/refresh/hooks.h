@@ -8,7 +8,7 @@
 #include "cmd/options.h"
 #include "net/net.h"
 #include "store/store.h"
-#include "update.h"
+#include "refresh/update.h"
 
 /* The most full articles one feed fetches in one refresh (a feed that
  * suddenly carries 500 new items should not mean 500 page fetches). */

@@ -5,11 +5,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "loop.h"
+#include "net/loop.h"
 #include "net/net.h"
 #include "parse/parse.h"
 #include "store/new_items.h"
-#include "update_int.h"
+#include "refresh/update_int.h"
 #include "util/i18n.h"
 #include "util/str.h"
 #include "util/url.h"

@@ -7,10 +7,10 @@
 #include <stdint.h>
 
 #include "cmd/options.h"
-#include "cmd/refresh_hooks.h"
+#include "refresh/hooks.h"
 #include "net/net.h"
 #include "store/store.h"
-#include "update.h"
+#include "refresh/update.h"
 
 struct loop;
 struct refresh_job;

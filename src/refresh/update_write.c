@@ -5,8 +5,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "loop.h"
-#include "update_int.h"
+#include "net/loop.h"
+#include "refresh/update_int.h"
 #include "util/xalloc.h"
 
 /*

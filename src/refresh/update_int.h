@@ -7,7 +7,7 @@
 
 #include "model/model.h"
 #include "net/net.h"
-#include "update.h"
+#include "refresh/update.h"
 #include "util/buf.h"
 
 /* A fetch record held back until update_flush (304s and failures). */

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "loop.h"
+#include "net/loop.h"
 #include "parse/parse.h"
-#include "update_int.h"
+#include "refresh/update_int.h"
 #include "util/thread.h"
 #include "util/xalloc.h"
 

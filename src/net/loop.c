@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "loop.h"
+#include "net/loop.h"
 #include "net/net.h"
 #include "util/xalloc.h"
 
