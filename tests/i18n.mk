@@ -4,7 +4,7 @@
 check_PROGRAMS += tests/unit/test_datefmt
 tests_unit_test_datefmt_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_datefmt_SOURCES = tests/unit/test_datefmt.c
-tests_unit_test_datefmt_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
+tests_unit_test_datefmt_LDADD = $(UI_LAYER) $(TIDINGS_LIBS)
 I18N_SHELL_TESTS = \
 	tests/i18n/potfiles.sh tests/i18n/cli.sh tests/i18n/ui.sh tests/i18n/man.sh \
 	tests/i18n/completion.sh tests/i18n/install.sh tests/i18n/readme.sh

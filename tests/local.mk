@@ -7,11 +7,15 @@ SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	TIDINGS='$(abs_top_builddir)/src/tidings'; \
-	TIDINGS_SHARED="$${TIDINGS_SHARED:-$(abs_top_srcdir)/../shared}"; \
-	export top_srcdir top_builddir TIDINGS TIDINGS_SHARED;
+	SHARED_DIR="$${SHARED_DIR:-$(abs_top_srcdir)/../shared}"; \
+	export top_srcdir top_builddir TIDINGS SHARED_DIR;
 
 TEST_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/lib
 EXTRA_DIST += tests/lib tests/data
+
+# the tree itself: which folder may include which (the layers' matrix)
+TESTS += tests/integration/layers.sh
+EXTRA_DIST += tests/integration/layers.sh
 
 include tests/util.mk
 include tests/parse.mk

@@ -1,5 +1,5 @@
 # tests of src/store (the cache and the urls file) and of the subcommands built on it.
-STORE_TEST_LDADD = $(STORE_LIB) src/model/libmodel.a src/util/libutil.a $(SQLITE_LIBS) $(PTHREAD_LIBS)
+STORE_TEST_LDADD = $(STORE_LAYER) $(SQLITE_LIBS) $(PTHREAD_LIBS)
 STORE_TEST_CPPFLAGS = $(TEST_CPPFLAGS) $(SQLITE_CFLAGS)
 
 check_PROGRAMS += tests/unit/test_store tests/unit/test_store_schema tests/unit/test_urls \

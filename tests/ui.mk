@@ -3,12 +3,12 @@
 check_PROGRAMS += tests/unit/test_keys tests/unit/test_hsource
 tests_unit_test_hsource_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_hsource_SOURCES = tests/unit/test_hsource.c
-tests_unit_test_hsource_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
+tests_unit_test_hsource_LDADD = $(UI_LAYER) $(TIDINGS_LIBS)
 tests_unit_test_keys_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_unit_test_keys_SOURCES = tests/unit/test_keys.c
-tests_unit_test_keys_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
+tests_unit_test_keys_LDADD = $(CMD_LAYER) $(TIDINGS_LIBS)
 UI_SHELL_TESTS = \
 	tests/ui/views.sh tests/ui/screen.sh tests/ui/refresh.sh tests/ui/welcome.sh \
-	tests/ui/cmdline.sh tests/ui/layers.sh tests/ui/flags.sh tests/ui/table.sh
+	tests/ui/cmdline.sh tests/ui/flags.sh tests/ui/table.sh
 TESTS += tests/unit/test_keys tests/unit/test_hsource $(UI_SHELL_TESTS)
 EXTRA_DIST += $(UI_SHELL_TESTS) tests/ui/lib.sh tests/ui/data

@@ -1,6 +1,7 @@
 /* config_load.c: the configuration as every command that needs all of it reads it. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "cli/config_load.h"
@@ -28,6 +29,20 @@ cli_config_load(const struct cli_env *env, struct options *o, struct keymap *km,
 		keymap_apply(km, o);
 	}
 	return bad;
+}
+
+static void
+print_warning(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "tidings: %s\n", msg);
+}
+
+int
+cli_options_load(const struct cli_env *env, struct options *o)
+{
+	options_init(o);
+	return cli_config_load(env, o, NULL, print_warning, NULL) < 0 ? EXIT_FAIL : EXIT_OK;
 }
 
 static void

@@ -15,6 +15,12 @@
 int cli_config_load(const struct cli_env *env, struct options *o, struct keymap *km,
 		    conf_warn_fn *warn, void *ctx);
 
+/* Initialize o and read the settings as cli_config_load does (no keys),
+ * each problem printed on stderr as "tidings: config:LINE: ...". EXIT_OK,
+ * or EXIT_FAIL when an explicit --config FILE cannot be read. The caller
+ * clears o either way. */
+int cli_options_load(const struct cli_env *env, struct options *o);
+
 /* The expression of the query feed "query:NAME" (config or urls file):
  * EXIT_OK and *expr (caller frees), or EXIT_FAIL with the reason printed. */
 int cli_query_filter(const struct cli_env *env, const char *arg, char **expr);

@@ -36,7 +36,7 @@ json_row(struct json_out *j, const struct store_row *r)
 	json_kv_str(j, "link", r->link);
 	json_kv_str(j, "author", r->author);
 	json_key(j, "published");
-	json_write_date(j, r->published);
+	json_date(j, r->published);
 	json_kv_bool(j, "read", r->read);
 	json_kv_bool(j, "flagged", r->flagged);
 	json_obj_end(j);

@@ -4,16 +4,6 @@
 #include "cli/json_item.h"
 #include "util/date.h"
 
-void
-json_write_date(struct json_out *j, int64_t t)
-{
-	char s[DATE_ISO_LEN];
-	if (t == DATE_NONE || date_format_iso(t, s) != 0)
-		json_null(j);
-	else
-		json_str(j, s);
-}
-
 static void
 write_enclosures(struct json_out *j, const struct item *it)
 {
@@ -42,9 +32,9 @@ json_write_item(struct json_out *j, const struct item *it)
 	json_kv_str(j, "link", it->link);
 	json_kv_str(j, "author", it->author);
 	json_key(j, "published");
-	json_write_date(j, it->published);
+	json_date(j, it->published);
 	json_key(j, "updated");
-	json_write_date(j, it->updated);
+	json_date(j, it->updated);
 	json_kv_str(j, "summary", it->summary);
 	json_kv_str(j, "content", it->content);
 	json_key(j, "enclosures");

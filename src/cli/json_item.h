@@ -8,7 +8,5 @@
 #include "util/json_out.h"
 
 void json_write_item(struct json_out *j, const struct item *it);
-/* A date as "YYYY-MM-DDTHH:MM:SSZ", or null for DATE_NONE. */
-void json_write_date(struct json_out *j, int64_t t);
 
 #endif

@@ -8,11 +8,5 @@ src_tidings_SOURCES = \
 	src/cli/width.c src/cli/width.h
 # shell completion's words (issue 7)
 src_tidings_SOURCES += src/cli/complete.c
-# Libraries in dependency order: a layer before the ones it uses.
-TIDINGS_LAYERS = \
-	$(UI_LIB) $(REFRESH_LIB) $(CMD_LIB) $(TEXT_LIB) $(NET_LIB) $(STORE_LIB) \
-	src/parse/libparse.a \
-	src/model/libmodel.a \
-	src/util/libutil.a
 TIDINGS_LIBS = $(NCURSES_LIBS) $(SQLITE_LIBS) $(XML_LIBS) $(JSONC_LIBS) $(LIBINTL) $(DL_LIBS) $(PTHREAD_LIBS) -lm
 src_tidings_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli/config_load.h"
 #include "cli/store_cli.h"
-#include "cmd/conffile.h"
 #include "cmd/share.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
@@ -21,13 +21,6 @@
 struct article {
 	char *title, *link, *summary;
 };
-
-static void
-conf_warn(void *ctx, const char *msg)
-{
-	(void)ctx;
-	fprintf(stderr, "tidings: %s\n", msg);
-}
 
 static int
 article_from_id(const struct cli_env *env, int64_t id, struct article *a)
@@ -190,11 +183,9 @@ cli_share(const struct cli_env *env, int argc, char **argv)
 	if (optind + 1 != argc)
 		return cli_usage_error("%s", _(USAGE));
 	struct options o;
-	options_init(&o);
-	char *conf = cli_config_path(env);
-	int bad = conf_load(conf, env->config != NULL, &o, conf_warn, NULL);
-	free(conf);
-	int rc = bad < 0 ? EXIT_FAIL : run(env, &o, argv[optind], service, json);
+	int rc = cli_options_load(env, &o);
+	if (rc == EXIT_OK)
+		rc = run(env, &o, argv[optind], service, json);
 	options_clear(&o);
 	return rc;
 }

@@ -5,15 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/refresh_run.h"
 #include "cli/session.h"
 #include "cli/store_cli.h"
+#include "cli/subscribe_print.h"
 #include "cmd/actions.h"
-#include "cmd/hooks.h"
 #include "cmd/urls_conf.h"
-#include "refresh/refresh.h"
-#include "net/loop.h"
-#include "net/net.h"
-#include "text/sanitize.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
@@ -35,68 +32,31 @@ say(void *ctx, enum msg_level level, const char *text)
 	}
 }
 
-static void
-on_feed(void *ctx, const struct update_report *r, const struct refresh_progress *p)
-{
-	(void)ctx; (void)p;
-	char *url = text_sanitize(r->url);
-	if (r->outcome == UPDATE_FAILED)
-		printf(_("%s: error: %s\n"), url, r->error ? r->error : "?");
-	else if (r->added)
-		printf(ngettext("%s: %zu new\n", "%s: %zu new\n", r->added), url, r->added);
-	free(url);
-}
-
-static void
-on_done(void *ctx, const struct refresh_progress *p, const char *error)
-{
-	struct headless *h = ctx;
-	if (error) {
-		fprintf(stderr, _("tidings: cannot record the fetches: %s\n"), error);
-		h->failed = true;
-	}
-	char *feeds = xasprintf(ngettext("%zu feed", "%zu feeds", p->total), p->total);
-	char *items = xasprintf(ngettext("%zu new article", "%zu new articles", p->added), p->added);
-	/* TRANSLATORS: "3 feeds: 5 new articles, 0 failed" (the parts above) */
-	printf(_("%s: %s, %zu failed\n"), feeds, items, p->failed);
-	free(feeds);
-	free(items);
-	fflush(stdout);
-	if (p->total && p->failed == p->total)
-		h->failed = true;
-	pid_t pid;
-	char *err = NULL;
-	if (p->added && hooks_run_on_new(&h->s->opts, h->s->store, p->before_id, true, false, &pid,
-					 &err) != 0) {
-		fprintf(stderr, "tidings: %s\n", err);
-		free(err);
-	}
-}
-
-/* A refresh run to its end in a loop of its own. */
+/* A refresh run to its end, printed as `tidings refresh` prints it. */
 static int
 refresh(void *ctx, int64_t feed_id, bool due_only)
 {
 	struct headless *h = ctx;
-	struct net_config nc;
-	refresh_net_config(&h->s->opts, &nc);
-	struct poller *p = poller_new(&nc);
-	struct loop *l = loop_new(p);
-	struct refresh_job *job = NULL;
-	struct refresh_job_spec spec = { h->s->cache_path, h->s->urls_path, feed_id, due_only };
-	struct refresh_job_cb cb = { h, on_feed, on_done };
-	char *err = NULL;
-	int rc = refresh_job_start(&job, l, p, h->s->store, &h->s->opts, &spec, &cb, &err);
-	if (rc == 0)
-		loop_run(l);
-	else
-		say(h, MSG_ERROR, err);
-	free(err);
-	poller_free(&p);
-	refresh_job_free(&job);
-	loop_free(&l);
-	fflush(stdout);
-	return rc;
+	struct refresh_spec spec = { .cache_path = h->s->cache_path, .urls_path = h->s->urls_path,
+				     .feed_id = feed_id, .due_only = due_only };
+	if (cli_run_refresh(h->s->store, &h->s->opts, &spec, false) == EXIT_OK)
+		return 0;
+	h->failed = true;
+	return -1;
+}
+
+/* Subscribe as `tidings add` does, then fetch the feed, as the interface
+ * does after `a`. */
+static int
+subscribe(void *ctx, int argc, char **argv)
+{
+	struct headless *h = ctx;
+	int64_t id = 0;
+	if (cli_subscribe(&h->s->opts, h->s->store, h->s->urls_path, argc, argv, true, &id) != EXIT_OK) {
+		h->failed = true;
+		return -1;
+	}
+	return id ? refresh(h, id, false) : 0;
 }
 
 /* --item ID and --feed URL|query:NAME: what the actions act on (the
@@ -140,7 +100,8 @@ cli_x(const struct cli_env *env, int argc, char **argv)
 	for (size_t i = 0; i < s.nwarnings; i++)
 		fprintf(stderr, "tidings: %s\n", s.warnings[i]);
 	struct headless h = { &s, false };
-	struct action_host host = { .ctx = &h, .screen = false, .message = say, .refresh = refresh };
+	struct action_host host = { .ctx = &h, .screen = false, .message = say, .refresh = refresh,
+				    .subscribe = subscribe };
 	struct action_env aenv = { .store = s.store, .opts = &s.opts, .host = &host };
 	struct store_query q = { 0 };
 	int first = selection(&s, argc, argv, &aenv, &q);

@@ -1,4 +1,4 @@
-/* act_items.c: the actions on the cache itself: read and flag state, counts, settings, refresh. */
+/* act_items.c: the actions on the cache itself: read and flag state, counts, settings, refresh, subscribing. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -24,6 +24,21 @@ act_refresh(const struct action_env *env, enum action_id id, int argc, char **ar
 	}
 	int64_t feed = id == A_REFRESH_FEED ? env->feed_id : 0;
 	return env->host->refresh(env->host->ctx, feed, id == A_REFRESH_DUE);
+}
+
+int
+act_add_feed(const struct action_env *env, enum action_id id, int argc, char **argv)
+{
+	(void)id;
+	if (!env->host->subscribe) {
+		action_say(env, MSG_ERROR, _("subscribing is not possible here"));
+		return -1;
+	}
+	if (argc == 0 && !env->host->screen) {
+		action_say(env, MSG_ERROR, _("usage: %s %s"), "add-feed", "URL [TAG...]");
+		return -1;
+	}
+	return env->host->subscribe(env->host->ctx, argc, argv);
 }
 
 static int

@@ -46,7 +46,7 @@ const struct action action_table[A_COUNT] = {
 		N_("fetch the selected feed now") },
 	[A_ERRORS] = { "errors", NULL, 0, 0, S, C(FEEDS), action_ui,
 		N_("the feeds whose last refresh failed, with the error") },
-	[A_ADD_FEED] = { "add-feed", "[URL]", 0, 1, S, C(FEEDS), action_ui,
+	[A_ADD_FEED] = { "add-feed", "[URL [TAG...]]", 0, 16, H, C(FEEDS), act_add_feed,
 		N_("subscribe to a feed (or a page that names its feed) and fetch it") },
 	[A_REMOVE_FEED] = { "remove-feed", NULL, 0, 0, S | ACT_FEED, C(FEEDS), action_ui,
 		N_("unsubscribe from the selected feed, after asking") },

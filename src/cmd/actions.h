@@ -88,6 +88,9 @@ struct action_host {
 	/* Fetch feeds now: feed_id 0 for every feed; due_only skips feeds the
 	 * schedule says are not due. */
 	int (*refresh)(void *ctx, int64_t feed_id, bool due_only);
+	/* Subscribe to argv[0] with the tags argv[1...] and fetch it; with no
+	 * argument the interface asks for the URL (and tags). */
+	int (*subscribe)(void *ctx, int argc, char **argv);
 	/* The cache changed (read state, flags): counts and rows to reload. */
 	void (*changed)(void *ctx);
 	/* Run a command line as if typed at `:`, against the state of that

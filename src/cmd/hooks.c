@@ -19,16 +19,6 @@
 #include "util/str.h"
 #include "util/xalloc.h"
 
-static void
-json_date(struct json_out *j, int64_t t)
-{
-	char s[DATE_ISO_LEN];
-	if (t == DATE_NONE || date_format_iso(t, s) != 0)
-		json_null(j);
-	else
-		json_str(j, s);
-}
-
 int
 hooks_new_items_json(struct store *s, int64_t after_id, struct buf *out, size_t *count)
 {

@@ -5,8 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A date is seconds since the epoch, UTC; DATE_NONE when absent or unreadable. */
-#define DATE_NONE INT64_MIN
+#include "util/date.h" /* DATE_NONE */
 
 enum feed_format {
 	FORMAT_UNKNOWN = 0,

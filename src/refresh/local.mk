@@ -6,11 +6,11 @@ REFRESH_LIB = src/refresh/librefresh.a
 noinst_LIBRARIES += src/refresh/librefresh.a
 src_refresh_librefresh_a_SOURCES = \
 	src/refresh/refresh.h \
-	src/refresh/job.c \
+	src/refresh/job.c src/refresh/report.c src/refresh/subscribe.c \
 	src/refresh/update.c src/refresh/update.h src/refresh/update_int.h \
 	src/refresh/update_parse.c src/refresh/update_write.c \
-	src/refresh/hooks.c src/refresh/hooks.h \
+	src/refresh/feed_hooks.c src/refresh/feed_hooks.h \
 	src/refresh/fullfetch.c src/refresh/fullfetch.h \
-	src/refresh/discover.c src/refresh/discover.h src/refresh/discover_async.c
-src_tidings_SOURCES += src/cli/refresh.c
-src_tidings_SOURCES += src/cli/add_discover.c src/cli/add_discover.h
+	src/refresh/discover.c src/refresh/discover.h
+src_tidings_SOURCES += src/cli/refresh.c src/cli/refresh_run.h
+src_tidings_SOURCES += src/cli/subscribe_print.c src/cli/subscribe_print.h

@@ -235,10 +235,10 @@ on_body(void *ctx, const char *data, size_t n)
 }
 
 static void
-report(struct job *j, enum update_outcome o, const struct store_update_stats *st,
+report(struct job *j, enum refresh_outcome o, const struct store_update_stats *st,
        const char *error, const char *moved_to)
 {
-	struct update_report r = { j->feed.url, j->feed.id, o, 0, 0, 0, error, moved_to, 0 };
+	struct refresh_report r = { j->feed.url, j->feed.id, o, 0, 0, 0, error, moved_to, 0 };
 	if (st) {
 		r.added = st->added;
 		r.changed = st->changed;
@@ -322,7 +322,7 @@ job_parse_end(struct job *j)
 	if (j->parsed)
 		return true;
 	hold_record(j, &j->result, j->parse_msg, j->done_at);
-	report(j, UPDATE_FAILED, NULL, j->parse_msg, NULL);
+	report(j, REFRESH_FAILED, NULL, j->parse_msg, NULL);
 	job_finish(j);
 	return false;
 }
@@ -345,11 +345,11 @@ job_stored(struct job *j, int status)
 {
 	if (status != STORE_OK) {
 		char *msg = xasprintf(_("cannot store the feed: %s"), store_error(j->u->store));
-		report(j, UPDATE_FAILED, NULL, msg, NULL);
+		report(j, REFRESH_FAILED, NULL, msg, NULL);
 		free(msg);
 		return;
 	}
-	report(j, UPDATE_STORED, &j->st, NULL, j->result.moved_to);
+	report(j, REFRESH_STORED, &j->st, NULL, j->result.moved_to);
 	const struct update_hooks *h = j->u->cfg.hooks;
 	if (h && h->landed && j->st.added)
 		h->landed(h->ctx, &j->feed, j->before);
@@ -394,11 +394,11 @@ on_done(void *ctx, const struct net_result *r)
 		return; /* written, reported and finished from update_write.c */
 	case NET_NOT_MODIFIED:
 		hold_record(j, r, NULL, now);
-		report(j, UPDATE_NOT_MODIFIED, NULL, NULL, r->moved_to);
+		report(j, REFRESH_NOT_MODIFIED, NULL, NULL, r->moved_to);
 		break;
 	case NET_FAILED:
 		hold_record(j, r, r->error, now);
-		report(j, UPDATE_FAILED, NULL, r->error, NULL);
+		report(j, REFRESH_FAILED, NULL, r->error, NULL);
 		break;
 	case NET_CANCELLED: /* the poller is going away: forget the fetch */
 		break;
@@ -499,7 +499,7 @@ update_feeds(struct update *u, const struct store_feed *const *feeds, size_t n, 
 			update_feed(u, f);
 			continue;
 		}
-		struct update_report r = { f->url, f->id, UPDATE_DEFERRED, 0, 0, 0, NULL, NULL, f->next_due };
+		struct refresh_report r = { f->url, f->id, REFRESH_DEFERRED, 0, 0, 0, NULL, NULL, f->next_due };
 		if (u->report)
 			u->report(u->ctx, &r);
 	}

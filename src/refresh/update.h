@@ -1,4 +1,4 @@
-/* update.h: fetch -> parse -> store for feeds, many at once in the event loop; the refresh schedule. */
+/* update.h: the pipeline inside a refresh: fetch -> parse -> store for many feeds at once in the event loop; the refresh schedule (private to src/refresh and its tests). */
 #ifndef TIDINGS_UPDATE_H
 #define TIDINGS_UPDATE_H
 
@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "refresh/refresh.h"
 #include "store/store.h"
 
 struct loop;
@@ -19,8 +20,8 @@ struct update_feed_opts {
 	const char *user_agent, *proxy;   /* NULL: the poller's (copied by update) */
 };
 
-/* What the layers above add to a refresh (cmd/refresh_hooks.h); any
- * callback may be NULL. */
+/* What the configuration adds to a refresh (hooks.h); any callback may
+ * be NULL. */
 struct update_hooks {
 	void *ctx;
 	/* Before a feed is fetched: its settings (out starts as the global
@@ -55,25 +56,7 @@ struct update_config {
 	int index_later_above;
 };
 
-enum update_outcome {
-	UPDATE_STORED,       /* fetched and stored: see added/changed */
-	UPDATE_NOT_MODIFIED, /* 304: nothing parsed, no item written */
-	UPDATE_FAILED,       /* see error */
-	UPDATE_DEFERRED,     /* not fetched: a server's Retry-After runs until retry_at */
-};
-
-/* What happened to one feed; lent to the report callback. */
-struct update_report {
-	const char *url;
-	int64_t feed_id;
-	enum update_outcome outcome;
-	size_t added, changed, dropped;
-	const char *error;    /* UPDATE_FAILED: one readable line */
-	const char *moved_to; /* a permanent redirect seen (the urls file is left alone) */
-	int64_t retry_at;     /* UPDATE_DEFERRED: epoch seconds */
-};
-
-typedef void update_report_fn(void *ctx, const struct update_report *r);
+typedef void update_report_fn(void *ctx, const struct refresh_report *r);
 
 /* The loop drives the poller; the store is where items go. None of them
  * is owned. report may be NULL. Caller frees with update_free. */
@@ -84,7 +67,7 @@ struct update *update_new(struct loop *l, struct poller *p, struct store *s,
 void update_feed(struct update *u, const struct store_feed *f);
 /* Start n feeds the way a refresh should: grouped by host (so each host's
  * connections are reused), a feed under a server's Retry-After reported
- * UPDATE_DEFERRED at once instead of fetched, and with due_only the feeds
+ * REFRESH_DEFERRED at once instead of fetched, and with due_only the feeds
  * whose time has not come skipped without a report. Returns how many were
  * started or deferred. */
 size_t update_feeds(struct update *u, const struct store_feed *const *feeds, size_t n, bool due_only);

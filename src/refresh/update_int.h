@@ -1,4 +1,4 @@
-/* update_int.h: what update.c and update_write.c share: a refresh's state and a feed in flight. */
+/* update_int.h: what update.c, update_parse.c and update_write.c share: the state of one pipeline and a feed in flight. */
 #ifndef TIDINGS_UPDATE_INT_H
 #define TIDINGS_UPDATE_INT_H
 

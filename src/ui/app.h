@@ -57,7 +57,7 @@ struct ui {
 	struct status status;
 	struct prompt prompt;
 	struct action_host host;
-	struct refresh_job *job;
+	struct refresh *job;
 	int64_t refresh_feed;     /* the feed being refreshed alone (0: all) */
 	int pending[KEY_SEQ_MAX]; /* keys of an unfinished sequence ("g g") */
 	int npending;
@@ -68,8 +68,7 @@ struct ui {
 	int sigpipe[2];
 	bool quit, dirty, full_redraw;
 	struct term_config tc;
-	char *removing;           /* the feed `D` asks about */
-	char *adding;             /* the URL `a` is looking for a feed at */
+	struct feed_edits *edits; /* `a` and `D` between question and answer (subscribe.c) */
 	int64_t new_since;        /* items first seen after this are new (the last close) */
 	int64_t queued_feed;      /* a feed to fetch when the running refresh ends */
 	int queued_timer;
@@ -113,9 +112,10 @@ struct poller *ui_poller(struct ui *ui);
 void ui_draw_now(struct ui *ui);
 /* Fetch one feed now, or as soon as the refresh running ends. */
 void ui_refresh_soon(struct ui *ui, int64_t feed_id);
-/* `a` and `D` (subscribe.c). */
-int ui_feeds_add(struct ui *ui, const char *url);
+/* `a` and `D` (subscribe.c): add-feed with URL [TAG...], or none to ask. */
+int ui_feeds_add(struct ui *ui, int argc, char **argv);
 int ui_feeds_remove(struct ui *ui, const struct store_feed *f);
+void ui_feed_edits_free(struct ui *ui);
 void view_feeds_select(struct view *v, int64_t feed_id);
 
 /* Run a command line (`:` and macros). */

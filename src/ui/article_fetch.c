@@ -27,7 +27,7 @@ progress(struct page_fetch *f)
 {
 	size_t kb = f->page.body.len / 1024;
 	char *text = xasprintf(_("Fetching the article ... %zu KB"), kb);
-	status_progress(&f->ui->status, text);
+	status_progress(&f->ui->status, PROGRESS_ARTICLE, text);
 	free(text);
 	f->shown_kb = kb;
 	ui_dirty(f->ui);
@@ -78,7 +78,7 @@ on_done(void *ctx, const struct net_result *r)
 	struct page_fetch *f = ctx;
 	if (r->status != NET_CANCELLED) {
 		/* the interface is still there (it frees the poller first) */
-		status_progress(&f->ui->status, NULL);
+		status_progress(&f->ui->status, PROGRESS_ARTICLE, NULL);
 		if (r->status == NET_OK)
 			use_page(f);
 		else

@@ -60,6 +60,12 @@ host_refresh(void *ctx, int64_t feed_id, bool due_only)
 	return ui_refresh(ctx, feed_id, due_only);
 }
 
+static int
+host_subscribe(void *ctx, int argc, char **argv)
+{
+	return ui_feeds_add(ctx, argc, argv);
+}
+
 /* Search: every article, results as a headline list. */
 static void
 search_done(struct ui *ui, void *ctx, const char *text)
@@ -149,7 +155,7 @@ ui_host_init(struct ui *ui)
 {
 	ui->host = (struct action_host){
 		.ctx = ui, .screen = true, .message = host_message, .ui = host_ui,
-		.refresh = host_refresh, .changed = host_changed, .run_line = ui_host_run_line,
+		.refresh = host_refresh, .subscribe = host_subscribe, .changed = host_changed, .run_line = ui_host_run_line,
 		.leave = ui_host_leave, .enter = ui_host_enter, .adopt = ui_host_adopt,
 	};
 }
@@ -323,7 +329,7 @@ show_progress(struct ui *ui, const struct refresh_progress *p)
 	buf_printf(&b, _("Refreshing %zu/%zu"), p->done, p->total);
 	if (p->failed)
 		buf_printf(&b, _(", %zu failed"), p->failed);
-	status_progress(&ui->status, buf_str(&b));
+	status_progress(&ui->status, PROGRESS_REFRESH, buf_str(&b));
 	buf_free(&b);
 	ui_dirty(ui);
 }
@@ -336,15 +342,32 @@ reload_soon(void *ctx)
 	ui_reload_all(ui);
 }
 
+/* A feed refreshed alone says how it failed or where it moved; in any
+ * refresh a deferred feed says until when (failures of a refresh of all
+ * wait in the E list; new items are in the summary). */
 static void
-job_feed(void *ctx, const struct update_report *r, const struct refresh_progress *p)
+say_report(struct ui *ui, const struct refresh_report *r)
+{
+	if (!ui->refresh_feed && r->outcome != REFRESH_DEFERRED)
+		return;
+	struct refresh_report quiet = *r;
+	quiet.added = quiet.changed = 0;
+	struct buf b = BUF_INIT;
+	refresh_report_text(&quiet, &b);
+	char *line = b.data, *nl;
+	while (line && (nl = strchr(line, '\n'))) {
+		*nl = '\0';
+		ui_say(ui, r->outcome == REFRESH_FAILED ? MSG_ERROR : MSG_INFO, "%s", line);
+		line = nl + 1;
+	}
+	buf_free(&b);
+}
+
+static void
+job_feed(void *ctx, const struct refresh_report *r, const struct refresh_progress *p)
 {
 	struct ui *ui = ctx;
-	if (r->outcome == UPDATE_FAILED && ui->refresh_feed) {
-		char *url = text_sanitize(r->url);
-		ui_say(ui, MSG_ERROR, "%s: %s", url, r->error ? r->error : "?");
-		free(url);
-	}
+	say_report(ui, r);
 	show_progress(ui, p);
 	/* counts follow the feeds as they land, at most a few times a second */
 	if (!ui->reload_timer)
@@ -362,33 +385,20 @@ run_queued(void *ctx)
 		ui_refresh(ui, id, false);
 }
 
-/* "Refreshed 3 feeds: 4 new articles, 1 failed (E lists them)" */
 static void
-say_summary(struct ui *ui, const struct refresh_progress *p)
-{
-	struct buf b = BUF_INIT;
-	char *feeds = xasprintf(ngettext("Refreshed %zu feed", "Refreshed %zu feeds", p->total), p->total);
-	char *added = xasprintf(ngettext("%zu new article", "%zu new articles", p->added), p->added);
-	buf_printf(&b, _("%s: %s"), feeds, added); /* French puts a space before ':' */
-	free(feeds);
-	free(added);
-	if (p->failed)
-		buf_printf(&b, _(", %zu failed (E lists them)"), p->failed);
-	ui_say(ui, p->failed ? MSG_ERROR : MSG_INFO, "%s", buf_str(&b));
-	buf_free(&b);
-}
-
-static void
-job_done(void *ctx, const struct refresh_progress *p, const char *error)
+job_done(void *ctx, const struct refresh_progress *p, const char *error, const char *hook_error)
 {
 	struct ui *ui = ctx;
-	status_progress(&ui->status, NULL);
-	if (error)
-		ui_say(ui, MSG_ERROR, _("cannot record the fetches: %s"), error);
-	else if (p->total == 0)
-		ui_say(ui, MSG_INFO, _("nothing to refresh"));
-	else
-		say_summary(ui, p);
+	status_progress(&ui->status, PROGRESS_REFRESH, NULL);
+	if (error) {
+		ui_say(ui, MSG_ERROR, "%s", error);
+	} else {
+		char *line = refresh_summary(p); /* the line tidings refresh prints */
+		ui_say(ui, p->failed ? MSG_ERROR : MSG_INFO, "%s", line);
+		free(line);
+	}
+	if (hook_error)
+		ui_say(ui, MSG_ERROR, "%s", hook_error);
 	if (!error)
 		ui_after_refresh(ui, p);
 	ui->job_done = true;
@@ -402,7 +412,7 @@ static void
 reap_job(struct ui *ui)
 {
 	if (ui->job && ui->job_done) {
-		refresh_job_free(&ui->job);
+		refresh_free(&ui->job);
 		ui->job_done = false;
 	}
 }
@@ -415,16 +425,21 @@ ui_refresh(struct ui *ui, int64_t feed_id, bool due_only)
 		ui_say(ui, MSG_INFO, _("a refresh is already running"));
 		return -1;
 	}
-	struct refresh_job_spec spec = { ui->setup->cache_path, ui->setup->urls_path, feed_id, due_only };
-	struct refresh_job_cb cb = { ui, job_feed, job_done };
+	/* no lock wait (a cron refresh may hold it), a transaction per feed
+	 * (marks and other writes go through the same connection meanwhile),
+	 * run-on-new in the background */
+	struct refresh_spec spec = { .cache_path = ui->setup->cache_path,
+				     .urls_path = ui->setup->urls_path, .feed_id = feed_id,
+				     .due_only = due_only, .hook = REFRESH_HOOK_BACKGROUND };
+	struct refresh_cb cb = { ui, job_feed, job_done };
 	char *err = NULL;
-	if (refresh_job_start(&ui->job, ui->loop, ui_poller(ui), ui->store, ui->opts, &spec, &cb, &err) != 0) {
+	if (refresh_start(&ui->job, ui->loop, ui_poller(ui), ui->store, ui->opts, &spec, &cb, &err) != 0) {
 		ui_say(ui, MSG_ERROR, "%s", err);
 		free(err);
 		return -1;
 	}
 	ui->refresh_feed = feed_id;
-	show_progress(ui, refresh_job_progress(ui->job));
+	show_progress(ui, refresh_get_progress(ui->job));
 	return 0;
 }
 

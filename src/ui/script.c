@@ -103,21 +103,15 @@ env_get(const char *name)
 	return getenv(name);
 }
 
-/* run-on-new in the background (reaped later), and a notification when
- * the terminal shows them. */
+/* run-on-new runs in the background (reaped later), and a notification
+ * goes out when the terminal shows them. */
 void
 ui_after_refresh(struct ui *ui, const struct refresh_progress *p)
 {
+	if (p->hook_pid > 0)
+		ui_host_adopt(ui, p->hook_pid);
 	if (!p->added)
 		return;
-	pid_t pid = -1;
-	char *err = NULL;
-	if (hooks_run_on_new(ui->opts, ui->store, p->before_id, false, true, &pid, &err) != 0) {
-		ui_say(ui, MSG_ERROR, "%s", err);
-		free(err);
-	} else if (pid > 0) {
-		ui_host_adopt(ui, pid);
-	}
 	struct buf seq = BUF_INIT;
 	char *body = xasprintf(ngettext("%zu new article", "%zu new articles", p->added), p->added);
 	if (hooks_notify_seq(ui->opts, env_get, "tidings", body, &seq)) {

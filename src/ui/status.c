@@ -22,7 +22,8 @@ status_clear(struct status *st)
 {
 	while (st->n)
 		status_seen(st);
-	FREE_AND_NULL(st->progress);
+	for (int k = 0; k < PROGRESS_KINDS; k++)
+		FREE_AND_NULL(st->progress[k]);
 }
 
 void
@@ -49,10 +50,10 @@ status_seen(struct status *st)
 }
 
 void
-status_progress(struct status *st, const char *text)
+status_progress(struct status *st, enum progress_kind kind, const char *text)
 {
-	free(st->progress);
-	st->progress = xstrdup_or_null(text);
+	free(st->progress[kind]);
+	st->progress[kind] = xstrdup_or_null(text);
 }
 
 const char *
@@ -80,13 +81,18 @@ status_draw(const struct status *st, int y, int cols)
 		x = term_put(y, 0, b.data, b.len, cols, level == MSG_ERROR ? ST_ERROR : ST_STATUS);
 		buf_free(&b);
 	}
-	if (st->progress) {
+	struct buf p = BUF_INIT;
+	for (int k = 0; k < PROGRESS_KINDS; k++)
+		if (st->progress[k])
+			buf_printf(&p, "%s%s", p.len ? "  " : "", st->progress[k]);
+	if (p.len) {
 		/* progress stays visible at the right while messages come and go */
-		int w = (int)width_str(st->progress, strlen(st->progress));
+		int w = (int)width_str(p.data, p.len);
 		int at = cols - w;
 		if (at < x + 1)
 			at = x + 1;
 		if (at < cols)
-			term_put(y, at, st->progress, strlen(st->progress), cols - at, ST_STATUS);
+			term_put(y, at, p.data, p.len, cols - at, ST_STATUS);
 	}
+	buf_free(&p);
 }

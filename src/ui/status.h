@@ -9,13 +9,18 @@
 
 #define STATUS_QMAX 64 /* messages waiting; older ones go first when full */
 
+enum progress_kind { PROGRESS_REFRESH, PROGRESS_SUBSCRIBE, PROGRESS_ARTICLE, PROGRESS_KINDS };
+
 struct status {
 	struct status_msg {
 		enum msg_level level;
 		char *text;
 	} q[STATUS_QMAX];
 	size_t head, n;
-	char *progress; /* "Refreshing 3/10" while something runs; NULL */
+	/* what runs in the background, each on its own: a refresh, the search
+	 * for a page's feed and an article's page may overlap, and one ending
+	 * must not wipe out the others' lines */
+	char *progress[PROGRESS_KINDS]; /* "Refreshing 3/10" ...; NULL: not running */
 };
 
 void status_init(struct status *st);
@@ -25,8 +30,8 @@ void status_push(struct status *st, enum msg_level level, const char *text);
 /* A key was pressed: the message shown has been seen. Returns true when
  * the line changed. */
 bool status_seen(struct status *st);
-/* The progress text (NULL: none). */
-void status_progress(struct status *st, const char *text);
+/* The progress text of one kind of work (NULL: it ended). */
+void status_progress(struct status *st, enum progress_kind kind, const char *text);
 /* The message being shown, or NULL. */
 const char *status_current(const struct status *st, enum msg_level *level);
 /* Draw on screen row y. */

@@ -248,13 +248,12 @@ ui_free(struct ui *ui)
 		ui_pop(ui);
 	/* the poller first: its cancellations reach the refresh's update */
 	poller_free(&ui->poller);
-	refresh_job_free(&ui->job);
+	refresh_free(&ui->job);
 	loop_free(&ui->loop);
 	ui_history_save(ui);
 	prompt_clear(&ui->prompt);
 	status_clear(&ui->status);
-	FREE_AND_NULL(ui->removing);
-	FREE_AND_NULL(ui->adding);
+	ui_feed_edits_free(ui);
 	FREE_AND_NULL(ui->tab.base);
 	FREE_AND_NULL(ui->tab.last);
 	keymap_clear(&ui->feed_keys);

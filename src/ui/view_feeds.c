@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "refresh/discover.h"
 #include "store/urls.h"
 #include "ui/app.h"
 #include "ui/list.h"
@@ -297,8 +296,6 @@ feeds_action(struct view *v, struct ui *ui, enum action_id id, int argc, char **
 			prompt_start(&ui->prompt, PROMPT_LINE, _("Show feeds with tag (empty: all): "),
 				     fv->tag, false, tag_done, fv);
 		return 1;
-	case A_ADD_FEED:
-		return ui_feeds_add(ui, argc > 0 ? argv[0] : NULL) == 0 ? 1 : -1;
 	case A_REMOVE_FEED:
 		return ui_feeds_remove(ui, selected_feed(fv)) == 0 ? 1 : -1;
 	default:

@@ -5,6 +5,8 @@
 #include <stdint.h>
 
 #define DATE_ISO_LEN 21 /* "YYYY-MM-DDTHH:MM:SSZ" and NUL */
+/* A date is seconds since the epoch, UTC; DATE_NONE when absent or unreadable. */
+#define DATE_NONE INT64_MIN
 
 /* Parse RFC 822/1123 (with the zone names seen in feeds), RFC 3339 and
  * ISO 8601 variants, asctime and a few common broken forms. Returns 0 and

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "util/date.h"
 #include "util/json_out.h"
 #include "util/utf8.h"
 
@@ -184,6 +185,16 @@ json_null(struct json_out *j)
 {
 	sep(j);
 	buf_puts(&j->out, "null");
+}
+
+void
+json_date(struct json_out *j, int64_t t)
+{
+	char s[DATE_ISO_LEN];
+	if (t == DATE_NONE || date_format_iso(t, s) != 0)
+		json_null(j);
+	else
+		json_str(j, s);
 }
 
 void json_kv_str(struct json_out *j, const char *k, const char *s) { json_key(j, k); json_str(j, s); }

@@ -3,6 +3,7 @@
 #define TIDINGS_JSON_OUT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "util/buf.h"
@@ -31,6 +32,8 @@ void json_strn(struct json_out *j, const char *s, size_t n);
 void json_int(struct json_out *j, long long v);
 void json_bool(struct json_out *j, bool v);
 void json_null(struct json_out *j);
+/* A date (epoch seconds) as "YYYY-MM-DDTHH:MM:SSZ", or null for DATE_NONE. */
+void json_date(struct json_out *j, int64_t t);
 /* Key and value in one call. */
 void json_kv_str(struct json_out *j, const char *key, const char *s);
 void json_kv_int(struct json_out *j, const char *key, long long v);

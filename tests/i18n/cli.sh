@@ -64,7 +64,7 @@ contains "two new items is plural" "$out" "(2 new items)"
 # -x refresh-all counts articles the same way
 feed 10
 out=$(in_lang de "$TIDINGS" "$@" -x refresh-all)
-contains "-x refresh-all: 1 neuer Artikel" "$out" "1 Feed: 1 neuer Artikel, 0 fehlgeschlagen"
+contains "-x refresh-all: the summary of tidings refresh" "$out" "1 Feed: 1 aktualisiert (1 neuer Artikel), 0 unverändert, 0 fehlgeschlagen"
 out=$(in_lang de "$TIDINGS" "$@" -x print-unread)
 same "print-unread in German" "$out" "10 ungelesene Artikel"
 out=$(in_lang fr "$TIDINGS" "$@" -x mark-all-read)

@@ -71,7 +71,7 @@ keys q
 
 # ---- the status line counts in German --------------------------------------------
 keys R
-shows "a refresh reports one new article in the singular" "4 Feeds aktualisiert: 1 neuer Artikel, 3 fehlgeschlagen (E listet sie auf)" 20
+shows "a refresh reports one new article in the singular" "4 Feeds: 1 aktualisiert (1 neuer Artikel), 0 unverändert, 3 fehlgeschlagen" 20
 keys E
 shows "the errors view is German" "Fehlgeschlagene Feeds"
 keys q Q

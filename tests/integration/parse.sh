@@ -77,7 +77,7 @@ same "no crash on any of the $n corpus files" "$crashes" 0
 same "valid JSON (or one error line) for every file" "$badjson" 0
 
 # agreement with feedparser, the reference parser (the scorer lives beside the project)
-scorer="$TIDINGS_SHARED/tools/feed_conformance.py"
+scorer="$SHARED_DIR/tools/feed_conformance.py"
 if [ ! -f "$scorer" ]; then
 	skip "conformance with feedparser >= 0.97 overall and item-level" "no scorer at $scorer"
 elif ! $PY -c 'import feedparser' 2>/dev/null; then

@@ -5,7 +5,7 @@ set -u
 : "${TIDINGS:=${top_builddir:-.}/src/tidings}"
 : "${top_srcdir:=.}"
 # ../shared beside the project (scorers, corpora); set it for a build elsewhere
-: "${TIDINGS_SHARED:=$top_srcdir/../shared}"
+: "${SHARED_DIR:=$top_srcdir/../shared}"
 TAP_N=0
 TAP_FAILED=0
 T=$(mktemp -d "${TMPDIR:-/tmp}/tidings-test.XXXXXX")

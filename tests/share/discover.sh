@@ -80,4 +80,20 @@ out=$(add "http://127.0.0.1:$PORT0/feed" 2>"$T/err"); rc=$?
 same "a URL that cannot be fetched now is still added (offline)" "$rc" 0
 same "as given" "$(cat "$T/urls")" "http://127.0.0.1:$PORT0/feed"
 contains "with a note on stderr" "$(cat "$T/err")" "cannot check http://127.0.0.1:$PORT0/feed now"
+
+# ---- -x add-feed: the same subscription, headless, then a fetch -----------------------
+: >"$T/urls"
+x() { "$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" --config "$T/config" -x "$@"; }
+out=$(x "add-feed $A/blog/post.html news \"~My blog\"" 2>"$T/err"); rc=$?
+same "-x add-feed URL TAG subscribes headless" "$rc" 0
+contains "it says which feed the page links to, as add does" "$out" "$A/blog/post.html: the page links to the feed $A/feeds/rss.xml"
+same "the urls file has the feed with its tag and title" "$(cat "$T/urls")" "$A/feeds/rss.xml news \"~My blog\""
+contains "and the feed is fetched at once" "$out" "1 feed: 1 updated"
+same "its items are in the cache" "$("$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" --config "$T/config" feeds | grep -c 'My blog')" 1
+x "add-feed not-a-url" >/dev/null 2>"$T/err"; rc=$?
+same "-x add-feed refuses what is not an address" "$rc" 1
+contains "and says why" "$(cat "$T/err")" "'not-a-url' is not an http(s) address"
+x add-feed >/dev/null 2>"$T/err"; rc=$?
+same "-x add-feed without a URL is a usage error" "$rc" 1
+contains "that names what it takes" "$(cat "$T/err")" "add-feed URL [TAG...]"
 done_testing

@@ -84,5 +84,5 @@ contains "and says why" "$err" "up works only in the interface"
 x no-such-action >/dev/null 2>&1
 same "an unknown action fails" "$?" 1
 out=$(x refresh-all 2>/dev/null)
-contains "-x refresh-all fetches every feed (port 9 refuses)" "$out" "3 feeds: 0 new articles, 3 failed"
+contains "-x refresh-all fetches every feed (port 9 refuses)" "$out" "3 feeds: 0 updated (0 new items), 0 unchanged, 3 failed"
 done_testing

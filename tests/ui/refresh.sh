@@ -8,6 +8,7 @@ fx=$(fixture ui.json <<'JSON'
  "/b.xml": {"body_file": "b.xml", "delay": 2},
  "/broken.xml": {"status": 500, "body": "down for maintenance", "delay": 1},
  "/big.xml": {"body_file": "big.xml"},
+ "/busy.xml": {"status": 429, "retry_after": 3600},
  "/page.html": {"body_file": "page.html", "headers": {"Content-Type": "text/html; charset=utf-8"}}}
 JSON
 )
@@ -46,7 +47,7 @@ shows "keys are answered while feeds are on their way" "Help: feeds" 2
 contains "the progress stays in the status line meanwhile" "$(screen | tail -n 1)" "Refreshing"
 keys q
 shows "the feeds land: counts follow" "Alpha Daily" 10
-shows "the refresh ends with a summary" "Refreshed 3 feeds: 4 new articles, 1 failed" 10
+shows "the refresh ends with the summary tidings refresh prints" "3 feeds: 2 updated (4 new items), 0 unchanged, 1 failed" 10
 contains "a feed's counts are updated" "$(line_of 'Alpha Daily')" "3/3"
 same "the failing feed is marked" "$(line_of "$URL/broken.xml" | cut -c1)" "!"
 keys E
@@ -66,7 +67,7 @@ same "a usual refresh indexes its new items for search before it ends" \
 rss b.xml "Beta Weekly" "Beta one" "Beta two from cron" "Beta three"
 keys g j j j
 keys r
-shows "r refreshes the selected feed" "Refreshed 1 feed: 1 new article" 10
+shows "r refreshes the selected feed" "1 feed: 1 updated (1 new item), 0 unchanged, 0 failed" 10
 contains "and its count follows" "$(line_of 'Beta Weekly')" "3/3"
 
 # ---- the full article -------------------------------------------------------------
@@ -97,6 +98,20 @@ waiting() { sql "SELECT max(id) - (SELECT value FROM meta WHERE key = 'fts_index
 n=0; while [ "$(waiting)" != 0 ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
 same "the idle interface indexes for search the 1,200 items a big refresh left waiting" "$(waiting)" 0
 same "so the index has them all" "$(sql "SELECT count(*) FROM items_fts WHERE items_fts MATCH 'walrus'")" 1200
+
+# ---- a server that asks us to wait: R reports it, as tidings refresh does -------------
+subscribe "$URL/busy.xml"
+keys g R
+shows "R fetches every feed" "5 feeds: 0 updated (0 new items), 3 unchanged, 2 failed" 10
+keys j
+keys R
+shows "the next R says the feed waits for the server" "busy.xml: not fetched: the server asked us to wait until" 10
+keys j
+shows "and counts it in the summary" "5 feeds: 0 updated (0 new items), 3 unchanged, 1 failed, 1 deferred" 5
+ui_line=$(line_of "5 feeds:" | sed 's/^ *//; s/ *$//')
+cli_line=$("$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" --config "$T/config" refresh | tail -n 1)
+contains "the summary tidings refresh prints is the same line" "$ui_line" "$cli_line"
+same "the deferred feed was not asked for again" "$(hits /busy.xml)" 1
 keys Q
 shows "Q quits" "[exit 0]"
 same "nothing went to stderr" "$(cat "$T/stderr")" ""

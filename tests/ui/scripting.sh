@@ -112,7 +112,7 @@ chmod +x "$T/hook"
 printf 'run-on-new %s\n' "$T/hook" >>"$T/config"
 start_ui 100 30
 keys R
-shows "R refreshes" "3 new articles"
+shows "R refreshes" "(3 new items)"
 i=0; while [ ! -s "$T/hook.json" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 contains "run-on-new got the new items as JSON" "$(cat "$T/hook.json" 2>/dev/null)" '{"count":3,"more":false,"items":[{'
 keys Q

@@ -37,16 +37,17 @@ shows "it mentions OPML import" "tidings import FILE.opml"
 shows "and the newsboat import" "tidings import --newsboat"
 
 keys a
-shows "a asks for a URL" "Feed or page URL:"
-type_text "not a url"
+shows "a asks for a URL and tags" "Feed or page URL (and tags):"
+type_text "not-a-url news"
 keys Enter
-shows "a bad address is refused in the status line" "'not a url' is not an http(s) address"
+shows "a bad address is refused in the status line" "'not-a-url' is not an http(s) address"
 keys a
-type_text "$URL/a.xml"
+type_text "$URL/a.xml daily \"~Alpha Daily\""
 keys Enter
-shows "the feed is added and fetched at once" "Alpha Daily" 10
+shows "the feed is added under the title typed" "Alpha Daily" 10
+shows "and fetched at once" "3/3" 10
 contains "with its articles" "$(line_of 'Alpha Daily')" "3/3"
-contains "the urls file has it" "$(cat "$T/urls")" "$URL/a.xml"
+contains "the urls file has it, with the tag and title typed after the URL" "$(cat "$T/urls")" "$URL/a.xml daily \"~Alpha Daily\""
 
 keys a
 type_text "$URL/site.html"
@@ -59,7 +60,7 @@ contains "the urls file has the feed, not the page" "$(cat "$T/urls")" "$URL/b.x
 keys a
 type_text "$URL/slow.html"
 keys Enter
-shows "the search is shown while it runs" "Looking for the feed at $URL/slow.html" 2
+shows "the search is shown while it runs" "Looking for the feed at" 2
 keys "?"
 shows "keys answer while the page is slow to come" "Help" 2
 keys q

@@ -21,11 +21,11 @@ struct tally {
 };
 
 static void
-on_report(void *ctx, const struct update_report *r)
+on_report(void *ctx, const struct refresh_report *r)
 {
 	struct tally *t = ctx;
-	t->stored += r->outcome == UPDATE_STORED;
-	t->failed += r->outcome == UPDATE_FAILED;
+	t->stored += r->outcome == REFRESH_STORED;
+	t->failed += r->outcome == REFRESH_FAILED;
 	t->added += (int)r->added;
 }
 

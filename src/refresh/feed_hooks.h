@@ -1,6 +1,6 @@
-/* refresh_hooks.h: what the configuration adds to every refresh: per-feed settings, ignore rules, full articles. */
-#ifndef TIDINGS_REFRESH_HOOKS_H
-#define TIDINGS_REFRESH_HOOKS_H
+/* feed_hooks.h: what the configuration adds to every refresh: per-feed settings, ignore rules, full articles. */
+#ifndef TIDINGS_FEED_HOOKS_H
+#define TIDINGS_FEED_HOOKS_H
 
 #include <stddef.h>
 

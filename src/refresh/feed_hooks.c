@@ -1,10 +1,10 @@
-/* refresh_hooks.c: a refresh's per-feed settings, ignore rules (inside the feed's transaction) and full articles (after it). */
+/* feed_hooks.c: a refresh's per-feed settings, ignore rules (inside the feed's transaction) and full articles (after it). */
 #include "config.h"
 
 #include <string.h>
 
 #include "refresh/fullfetch.h"
-#include "refresh/hooks.h"
+#include "refresh/feed_hooks.h"
 #include "store/filter.h"
 #include "store/import_states.h"
 #include "store/new_items.h"
