@@ -2,7 +2,7 @@
 """run.py: bench/refresh: cold and warm refresh of a local feed farm, tidings next to newsboat and sfeed.
 
 usage: bench/refresh/run.py [--feeds 500] [--items 50] [--latency 50] [--hosts 25]
-                            [--tidings PATH] [--quick]
+                            [--tidings PATH] [--baseline PATH] [--repeat N] [--quick]
 The farm (gen.py) is served by farm.py from --hosts loopback addresses
 (127.0.0.10 and up) with --latency ms added to every response. Each tool
 starts from an empty cache (cold), then runs again on the same cache
@@ -11,6 +11,9 @@ Columns: wall and CPU seconds, peak memory (largest process), requests,
 304s and connections the farm saw, and wall time over the latency bound
 ceil(feeds / connections) x latency. --quick skips newsboat's default
 (one reload thread: slow by design); --tidings-only skips the others.
+--baseline PATH runs a second tidings binary (an earlier commit's) in the
+same run, alternating with this one, and prints this/baseline ratios;
+--repeat N runs the tidings rows N times and compares medians.
 Wall times need a quiet machine (the load average is printed); CPU
 seconds compare even on a busy one. Not part of make check.
 """
@@ -117,16 +120,15 @@ class Bench:
             e.pop(k, None)
         return e
 
-    def tidings(self, conns):
-        d = os.path.join(self.work, "tidings-%d" % conns)
-        os.makedirs(d)
+    def tidings(self, conns, binary=None, label="tidings"):
+        d = tempfile.mkdtemp(prefix="%s-%d-" % (label, conns), dir=self.work)
         with open(d + "/urls", "w") as f:
             f.write("\n".join(self.urls) + "\n")
         with open(d + "/config", "w") as f:
             f.write("set max-connections %d\n" % conns)
-        cmd = [self.a.tidings, "--urls", d + "/urls", "--cache", d + "/cache.db", "--config",
+        cmd = [binary or self.a.tidings, "--urls", d + "/urls", "--cache", d + "/cache.db", "--config",
                d + "/config", "refresh", "--quiet"]
-        name = "tidings (%d conns)" % conns
+        name = "%s (%d conns)" % (label, conns)
         cold = self.measure(name, conns, cmd, self.env(d), d, "cold")
         db = sqlite3.connect(d + "/cache.db")
         cold["extra"] = "%d items" % db.execute("SELECT count(*) FROM items").fetchone()[0]
@@ -181,8 +183,11 @@ class Bench:
         print("%-30s %-5s %7s %7s %8s %6s %6s %6s %6s %7s" % (
             "client", "run", "wall s", "CPU s", "peak MB", "reqs", "304s", "conns", "bound", "ratio"))
         try:
-            self.tidings(16)
-            self.tidings(64)
+            for _ in range(self.a.repeat):
+                for conns in (16, 64):
+                    self.tidings(conns)
+                    if self.a.baseline:
+                        self.tidings(conns, self.a.baseline, "baseline")
             if self.a.tidings_only:
                 pass
             elif shutil.which("newsboat"):
@@ -199,10 +204,8 @@ class Bench:
 
     def compare(self):
         def wall(name, run, key="wall"):
-            for r in self.rows:
-                if r["name"] == name and r["run"] == run:
-                    return r[key]
-            return None
+            v = sorted(r[key] for r in self.rows if r["name"] == name and r["run"] == run)
+            return v[len(v) // 2] if v else None
         t16 = wall("tidings (16 conns)", "cold")
         print()
         for other in ("newsboat (default, 1 thread)", "newsboat (16 threads)", "sfeed_update (default, 8 jobs)",
@@ -213,6 +216,13 @@ class Bench:
                 if w and t:
                     print("%s %s: %.1fx the wall time, %.1fx the CPU time of tidings (16 conns)" % (
                         other, run, w / t, c / max(tc, 0.01)))
+        for conns in (16, 64):
+            for run in ("cold", "warm"):
+                n, b = "tidings (%d conns)" % conns, "baseline (%d conns)" % conns
+                if wall(b, run):
+                    print("tidings/baseline %d conns %s: %.2fx the wall time, %.2fx the CPU time, %.2fx the memory" % (
+                        conns, run, wall(n, run) / wall(b, run), wall(n, run, "cpu") / max(wall(b, run, "cpu"), 0.01),
+                        wall(n, run, "mb") / wall(b, run, "mb")))
         print("goals: cold <= 2.4 s at 16 conns (got %.2f), <= 1 s at 64 (got %.2f), warm <= 2 s (got %.2f)" % (
             t16, wall("tidings (64 conns)", "cold"), wall("tidings (16 conns)", "warm")))
         print("load average at the end: %.1f" % os.getloadavg()[0])
@@ -225,6 +235,8 @@ def main():
     ap.add_argument("--latency", type=int, default=50)
     ap.add_argument("--hosts", type=int, default=25)
     ap.add_argument("--tidings", default=os.path.join(HERE, "..", "..", "src", "tidings"))
+    ap.add_argument("--baseline", help="another tidings binary to run beside this one")
+    ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--tidings-only", action="store_true")
     Bench(ap.parse_args()).run()

@@ -2,6 +2,7 @@
 """bench/startup/run.py: the interface on a big cache, measured the way a person sees it.
 
     bench/startup/run.py [--feeds N] [--items M] [--runs R] [--no-newsboat] [--newsboat-timeout S]
+                         [--baseline PATH]
 
 On the cache of bench/cache (N feeds x M items, default 1,000 x 200 =
 200,000, made by bench/cache/gen.py and loaded through `tidings
@@ -16,7 +17,9 @@ capture-pane until it shows what is expected:
   - a full-text search across every item (tidings: / WORD, the planted
     word of gen.py, count checked);
   - peak RSS of the whole session (/usr/bin/time around the program).
-Each time is the median of R runs (default 5; newsboat once), minus
+--baseline PATH measures a second tidings binary (an earlier commit's) on
+the same cache, its runs alternating with this one's, and prints the
+ratios. Each time is the median of R runs (default 5; newsboat once), minus
 nothing: the "tmux floor" row is the same measure on `echo`, so the
 overhead of polling is visible. Ratios follow. Not a test: numbers vary.
 """
@@ -210,6 +213,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-newsboat", action="store_true")
     ap.add_argument("--newsboat-timeout", type=float, default=400)
+    ap.add_argument("--baseline", help="another tidings binary to measure beside this one")
     args = ap.parse_args()
     for prog in ("tmux", "sfeed", "sfeed_curses"):
         if not shutil.which(prog):
@@ -229,7 +233,12 @@ def main():
 
     floor = median([floor_session()["start"] for _ in range(args.runs)])
     version_kib = peak_rss([tidings, "--version"])
-    td = [tidings_session(tidings, big, words["planted"], words["planted_count"]) for _ in range(args.runs)]
+    td, tb = [], []
+    for _ in range(args.runs):
+        td.append(tidings_session(tidings, big, words["planted"], words["planted_count"]))
+        if args.baseline:
+            tb.append(tidings_session(args.baseline, [args.baseline] + big[1:], words["planted"],
+                                      words["planted_count"]))
     sf = [sfeed_session(files, "feed0000") for _ in range(args.runs)]
     nb = None
     if not args.no_newsboat and shutil.which("newsboat"):
@@ -248,6 +257,10 @@ def main():
     print("%-34s %11s" % ("tmux floor (echo)", fmt_ms(floor)))
     print("%-34s %11s %11s %11s %10s %10s" % ("tidings", fmt_ms(col(td, "start")), fmt_ms(col(td, "open")),
                                           fmt_ms(col(td, "search")), mb(td), mb(td, "anon")))
+    if tb:
+        print("%-34s %11s %11s %11s %10s %10s" % ("baseline tidings", fmt_ms(col(tb, "start")),
+                                              fmt_ms(col(tb, "open")), fmt_ms(col(tb, "search")), mb(tb),
+                                              mb(tb, "anon")))
     print("%-34s %11s %11s %11s %10s %10s" % ("sfeed_curses", fmt_ms(col(sf, "start")), fmt_ms(col(sf, "open")),
                                           "", mb(sf), mb(sf, "anon")))
     if nb:
@@ -267,6 +280,9 @@ def main():
         if nb and nb.get("kib"):
             print(", newsboat/tidings %.0fx" % (nb["kib"] / tk), end="")
         print()
+    if tb:
+        print("tidings/baseline: start-up %.2fx, open list %.2fx, search %.2fx, peak RSS %.2fx" % tuple(
+            col(td, k) / col(tb, k) for k in ("start", "open", "search", "kib")))
     goal_ok = ts and ts < 0.1 and tk and tk / 1024 < 15
     print("goal (start-up < 100 ms, < 15 MB): %s" % ("met" if goal_ok else "MISSED"))
 

@@ -1,4 +1,4 @@
-/* loop.h: the one event loop: fetches, file descriptors (exec pipes, stdin, a signal pipe) and timers, no threads. */
+/* loop.h: the one event loop: fetches, file descriptors (exec pipes, stdin, a signal pipe) and timers, all on one thread. */
 #ifndef TIDINGS_LOOP_H
 #define TIDINGS_LOOP_H
 
@@ -9,6 +9,13 @@ struct loop;
 
 typedef void loop_fd_fn(void *ctx, int fd, short revents);
 typedef void loop_fn(void *ctx);
+
+/*
+ * Every callback runs on the thread that calls loop_run. The refresh's
+ * parsing thread (src/refresh/update_parse.c) hands its results back
+ * through a pipe this loop watches, never by calling in: the loop itself
+ * needs no locks.
+ */
 
 /* A loop that waits through the poller (curl_multi_poll), so transfers,
  * commands and the caller's fds wake it together; p may be NULL (plain

@@ -3,7 +3,6 @@
 
 #include <string.h>
 
-#include "refresh/fullfetch.h"
 #include "refresh/feed_hooks.h"
 #include "store/filter.h"
 #include "store/import_states.h"
@@ -56,11 +55,9 @@ landed(void *ctx, const struct store_feed *f, int64_t after_id)
 	if (fs.full_article && rh->poller &&
 	    store_new_items(rh->store, f->id, after_id, FULL_ARTICLES_PER_FEED, &rows) == STORE_OK) {
 		for (size_t i = 0; i < rows.n; i++) {
-			const char *link = rows.v[i].link;
-			if (!link || !(str_starts_with_ci(link, "http://") || str_starts_with_ci(link, "https://")))
-				continue; /* never exec: or file: from a feed */
-			fullfetch_start(rh->poller, rh->store, rows.v[i].id, link, fs.user_agent, fs.proxy);
-			rh->articles++;
+			if (article_fetch_start(rh->poller, rh->store, rows.v[i].id, rows.v[i].link,
+						fs.user_agent, fs.proxy, NULL) == 0)
+				rh->articles++;
 		}
 	}
 	store_rows_clear(&rows);

@@ -10,7 +10,7 @@ src_refresh_librefresh_a_SOURCES = \
 	src/refresh/update.c src/refresh/update.h src/refresh/update_int.h \
 	src/refresh/update_parse.c src/refresh/update_write.c \
 	src/refresh/feed_hooks.c src/refresh/feed_hooks.h \
-	src/refresh/fullfetch.c src/refresh/fullfetch.h \
+	src/refresh/article_fetch.c \
 	src/refresh/discover.c src/refresh/discover.h
 src_tidings_SOURCES += src/cli/refresh.c src/cli/refresh_run.h
 src_tidings_SOURCES += src/cli/subscribe_print.c src/cli/subscribe_print.h

@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "util/buf.h"
 
+struct article; /* text/readable.h */
 struct loop;
 struct refresh;
 
@@ -118,6 +119,33 @@ int refresh_run(struct store *s, const struct options *o, const struct refresh_s
 /* The poller's settings from the options (max-connections, timeouts,
  * max-body-size, user-agent, proxy). */
 void refresh_net_config(const struct options *o, struct net_config *n);
+
+/* ---- an item's full article ------------------------------------------ */
+
+enum article_fetch_status {
+	ARTICLE_FETCHED,     /* extracted and kept in the cache (and searchable) */
+	ARTICLE_NOT_FETCHED, /* the page did not come: error says why */
+	ARTICLE_NOT_FOUND,   /* the page has no article */
+	ARTICLE_NOT_KEPT,    /* the cache refused it: error says why */
+	ARTICLE_CANCELLED,   /* the poller went away first: touch nothing but ctx */
+};
+
+struct article_fetch_cb {
+	void *ctx;
+	/* the bytes of the page so far; may be NULL */
+	void (*progress)(void *ctx, size_t bytes);
+	/* once; a and error are lent (a: ARTICLE_FETCHED only); may be NULL */
+	void (*done)(void *ctx, enum article_fetch_status st, const struct article *a,
+		     const char *error);
+};
+
+/* Fetch the page at link for item_id through the poller (16 MB at most),
+ * extract its article and keep it (store_item_set_article); the fetch owns
+ * itself, so s must outlive p. Only http(s) links: a feed's link must
+ * never name a command. Returns 0 (done comes later, exactly once, cb may
+ * be NULL), or -1 when link is not a web page's. */
+int article_fetch_start(struct poller *p, struct store *s, int64_t item_id, const char *link,
+			const char *user_agent, const char *proxy, const struct article_fetch_cb *cb);
 
 /* ---- what the user reads -------------------------------------------- */
 

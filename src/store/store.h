@@ -11,8 +11,11 @@
 /*
  * One struct store is one connection to one cache file. Everything it hands
  * out is an owned copy (free it with the matching _clear function); no statement
- * handle or sqlite type ever leaves src/store. Not thread-safe: one store per
- * thread (tidings has one thread).
+ * handle or sqlite type ever leaves src/store. Not thread-safe: a store is
+ * used by the thread that opened it. The one other thread that reaches the
+ * cache, the checkpoint thread of store_checkpoints_apart, has a
+ * connection of its own inside src/store; the refresh's parsing thread
+ * never touches the store.
  *
  * Every function returns a status. On failure the store keeps one line
  * saying why, readable with store_error() until the next call.
