@@ -5,8 +5,6 @@ src_cmd_libcmd_a_SOURCES = \
 	src/cmd/conffile.c src/cmd/conffile.h \
 	src/cmd/options.c src/cmd/options.h \
 	src/cmd/share.c src/cmd/share.h
-# the subcommands built on it
-src_tidings_SOURCES += src/cli/share.c
 # the action table, keys and bindings, and refreshing inside the loop (issue 5, the interface)
 src_cmd_libcmd_a_SOURCES += \
 	src/cmd/act.h src/cmd/act_items.c \
@@ -27,6 +25,3 @@ src_cmd_libcmd_a_SOURCES += \
 	src/cmd/keys_more.c \
 	src/cmd/newsboat_conf.c src/cmd/newsboat_conf.h \
 	src/cmd/urls_conf.c src/cmd/urls_conf.h
-src_tidings_SOURCES += \
-	src/cli/config_cmd.c src/cli/config_load.c src/cli/config_load.h
-src_tidings_SOURCES += src/cli/import_newsboat.c
