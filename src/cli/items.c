@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "cli/config_load.h"
-#include "cli/json_item.h"
 #include "cli/store_cli.h"
 #include "util/date.h"
 #include "util/i18n.h"

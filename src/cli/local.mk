@@ -26,7 +26,6 @@ src_tidings_SOURCES += \
 src_tidings_SOURCES += \
 	src/cli/cli.h src/cli/commands.c \
 	src/cli/config_load.c src/cli/config_load.h \
-	src/cli/json_item.c src/cli/json_item.h \
 	src/cli/read_input.c src/cli/read_input.h \
 	src/cli/refresh_run.h \
 	src/cli/session.c src/cli/session.h \

@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "cli/cli.h"
-#include "cli/json_item.h"
+#include "model/json_item.h"
 #include "parse/parse.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
