@@ -8,6 +8,7 @@
 
 #include "cli/store_cli.h"
 #include "parse/opml.h"
+#include "refresh/refresh.h"
 #include "util/buf.h"
 #include "util/i18n.h"
 #include "util/str.h"
@@ -66,7 +67,7 @@ merge(struct urls *u, const struct opml *o, struct tally *t, bool allow_commands
 			cli_put_clean(stderr, e->url);
 			fputc('\n', stderr);
 		}
-		if (!command && !cli_is_web_address(e->url)) {
+		if (!command && !subscribe_acceptable(e->url, false)) {
 			fputs(_("tidings: skipping an outline that is not an http(s) feed: "), stderr);
 			cli_put_clean(stderr, e->url);
 			fputc('\n', stderr);

@@ -10,9 +10,9 @@
 #include "cli/config_load.h"
 #include "cli/store_cli.h"
 #include "cmd/share.h"
+#include "refresh/refresh.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
-#include "util/url.h"
 #include "util/xalloc.h"
 
 #define USAGE N_("usage: tidings share ID|URL [--service NAME] [--json]")
@@ -138,7 +138,7 @@ run(const struct cli_env *env, const struct options *o, const char *what, const 
 	if (rc == EXIT_OK) {
 		if (cli_parse_id(what, &id) == 0)
 			rc = article_from_id(env, id, &a);
-		else if (cli_is_web_address(what))
+		else if (subscribe_acceptable(what, false))
 			article_from_url(env, what, &a);
 		else
 			rc = cli_usage_error(_("'%s' is neither an item id nor an http(s) address"), what);

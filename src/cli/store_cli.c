@@ -9,7 +9,6 @@
 #include "cmd/conffile.h"
 #include "text/sanitize.h"
 #include "util/i18n.h"
-#include "util/url.h"
 #include "util/xalloc.h"
 
 char *
@@ -104,17 +103,6 @@ cli_print_feeds(const struct cli_env *env, void (*print)(const struct store_feed
 	}
 	store_close(&s);
 	return rc;
-}
-
-bool
-cli_is_web_address(const char *url)
-{
-	if (!url_is_http(url))
-		return false;
-	for (const char *p = url; *p; p++)
-		if ((unsigned char)*p <= ' ' || *p == '"' || *p == 0x7f)
-			return false;
-	return true;
 }
 
 int

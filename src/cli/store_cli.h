@@ -35,10 +35,6 @@ int cli_save_urls(const char *path, const struct urls *u);
  * check that stdout took it all. EXIT_OK or EXIT_FAIL (printed). */
 int cli_print_feeds(const struct cli_env *env, void (*print)(const struct store_feed_list *));
 
-/* An http(s) URL with nothing in it that the urls file or a shell could
- * read differently (blanks, quotes, controls). */
-bool cli_is_web_address(const char *url);
-
 /* Read item id; EXIT_OK, or EXIT_FAIL with one line printed ("no item N").
  * *it is always set, so the caller clears it either way. */
 int cli_get_item(struct store *s, int64_t id, struct store_item *it);
