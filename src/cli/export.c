@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/store_cli.h"
+#include "cli/print_feeds.h"
 #include "util/i18n.h"
 #include "util/url.h"
 

@@ -5,7 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/store_cli.h"
+#include "cli/output.h"
+#include "cli/print_feeds.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
 

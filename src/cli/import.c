@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/output.h"
+#include "cli/paths.h"
+#include "cli/urls_file.h"
 #include "parse/opml.h"
 #include "refresh/refresh.h"
 #include "util/buf.h"

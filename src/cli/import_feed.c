@@ -7,7 +7,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/paths.h"
+#include "cli/urls_file.h"
 #include "parse/parse.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"

@@ -10,7 +10,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/paths.h"
+#include "cli/urls_file.h"
 #include "cmd/conffile.h"
 #include "cmd/newsboat_conf.h"
 #include "store/filter.h"

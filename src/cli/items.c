@@ -8,7 +8,8 @@
 #include <string.h>
 
 #include "cli/config_load.h"
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/output.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/json_out.h"

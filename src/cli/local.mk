@@ -26,11 +26,16 @@ src_tidings_SOURCES += \
 src_tidings_SOURCES += \
 	src/cli/cli.h src/cli/commands.c \
 	src/cli/config_load.c src/cli/config_load.h \
+	src/cli/item_id.c src/cli/item_id.h \
+	src/cli/open_store.c src/cli/open_store.h \
+	src/cli/output.c src/cli/output.h \
+	src/cli/paths.c src/cli/paths.h \
+	src/cli/print_feeds.c src/cli/print_feeds.h \
 	src/cli/read_input.c src/cli/read_input.h \
 	src/cli/refresh_run.h \
 	src/cli/session.c src/cli/session.h \
-	src/cli/store_cli.c src/cli/store_cli.h \
 	src/cli/subscribe_print.c src/cli/subscribe_print.h \
+	src/cli/urls_file.c src/cli/urls_file.h \
 	src/cli/width.c src/cli/width.h
 TIDINGS_LIBS = $(NCURSES_LIBS) $(SQLITE_LIBS) $(XML_LIBS) $(JSONC_LIBS) $(LIBINTL) $(DL_LIBS) $(PTHREAD_LIBS) -lm
 src_tidings_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)

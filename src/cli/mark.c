@@ -3,7 +3,8 @@
 
 #include <stdlib.h>
 
-#include "cli/store_cli.h"
+#include "cli/item_id.h"
+#include "cli/open_store.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 

@@ -6,9 +6,9 @@
 #include <stdlib.h>
 
 #include "cli/cli.h"
-#include "cli/refresh_run.h"
-#include "cli/store_cli.h"
 #include "cli/config_load.h"
+#include "cli/paths.h"
+#include "cli/refresh_run.h"
 #include "util/i18n.h"
 
 /* How long a second refresh waits for the first before it gives up. */

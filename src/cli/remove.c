@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/paths.h"
 #include "refresh/refresh.h"
 #include "util/i18n.h"
 

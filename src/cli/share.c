@@ -8,7 +8,9 @@
 #include <unistd.h>
 
 #include "cli/config_load.h"
-#include "cli/store_cli.h"
+#include "cli/item_id.h"
+#include "cli/open_store.h"
+#include "cli/paths.h"
 #include "cmd/share.h"
 #include "refresh/refresh.h"
 #include "util/i18n.h"

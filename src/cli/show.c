@@ -7,7 +7,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli/store_cli.h"
+#include "cli/item_id.h"
+#include "cli/open_store.h"
+#include "cli/output.h"
 #include "cli/width.h"
 #include "net/fetch_page.h"
 #include "text/readable.h"

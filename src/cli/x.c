@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/item_id.h"
 #include "cli/refresh_run.h"
 #include "cli/session.h"
-#include "cli/store_cli.h"
 #include "cli/subscribe_print.h"
 #include "cmd/actions.h"
 #include "cmd/urls_conf.h"
