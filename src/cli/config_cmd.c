@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "cli/config_load.h"
+#include "cli/output.h"
 #include "cmd/confdump.h"
 #include "util/i18n.h"
 
@@ -30,8 +31,8 @@ cli_check_config(const struct cli_env *env, int argc, char **argv)
 	int bad = cli_config_load(env, &o, &km, print_problem, &problems);
 	keymap_clear(&km);
 	options_clear(&o);
-	if (fflush(stdout) != 0)
-		return cli_fail(_("cannot write the output"));
+	if (cli_flush_stdout() != EXIT_OK)
+		return EXIT_FAIL;
 	return bad != 0 || problems ? EXIT_FAIL : EXIT_OK;
 }
 
@@ -60,8 +61,7 @@ cli_dump_config(const struct cli_env *env, int argc, char **argv)
 		conf_dump(&o, &km, &b);
 		fputs(buf_str(&b), stdout);
 		buf_free(&b);
-		if (fflush(stdout) != 0 || ferror(stdout))
-			rc = cli_fail(_("cannot write the output"));
+		rc = cli_flush_stdout();
 	}
 	keymap_clear(&km);
 	options_clear(&o);

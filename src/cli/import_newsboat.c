@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/open_store.h"
+#include "cli/output.h"
 #include "cli/paths.h"
 #include "cli/urls_file.h"
 #include "cmd/conffile.h"
@@ -278,7 +279,5 @@ cli_import_newsboat(const struct cli_env *env, int argc, char **argv)
 		summary(&t);
 	nb_conf_clear(&c);
 	paths_clear(&p);
-	if (rc == EXIT_OK && (fflush(stdout) != 0 || ferror(stdout)))
-		rc = cli_fail(_("cannot write the output"));
-	return rc;
+	return rc == EXIT_OK ? cli_flush_stdout() : rc;
 }

@@ -130,8 +130,8 @@ run(const struct cli_env *env, struct items_opts *o)
 		rc = cli_usage_error("%s", store_error(s));
 	else if (status != STORE_OK)
 		rc = cli_fail(_("cannot read the items: %s"), store_error(s));
-	else if (fflush(stdout) != 0 || ferror(stdout))
-		rc = cli_fail(_("cannot write the output"));
+	else
+		rc = cli_flush_stdout();
 	store_close(&s);
 	free(query);
 	return rc;

@@ -1,10 +1,12 @@
-/* output.c: what commands print from feeds, made safe for the terminal. */
+/* output.c: what commands print: feed text made safe for the terminal, and the check that stdout took it all. */
 #include "config.h"
 
 #include <stdlib.h>
 
+#include "cli/cli.h"
 #include "cli/output.h"
 #include "text/sanitize.h"
+#include "util/i18n.h"
 
 void
 cli_put_clean(FILE *fp, const char *s)
@@ -14,4 +16,12 @@ cli_put_clean(FILE *fp, const char *s)
 	char *clean = text_sanitize(s);
 	fputs(clean, fp);
 	free(clean);
+}
+
+int
+cli_flush_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return cli_fail(_("cannot write the output"));
+	return EXIT_OK;
 }

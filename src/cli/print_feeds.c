@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "cli/open_store.h"
+#include "cli/output.h"
 #include "cli/print_feeds.h"
 #include "util/i18n.h"
 
@@ -21,8 +22,7 @@ cli_print_feeds(const struct cli_env *env, void (*print)(const struct store_feed
 	} else {
 		print(&l);
 		store_feed_list_clear(&l);
-		if (fflush(stdout) != 0 || ferror(stdout))
-			rc = cli_fail(_("cannot write the output"));
+		rc = cli_flush_stdout();
 	}
 	store_close(&s);
 	return rc;

@@ -10,6 +10,7 @@
 #include "cli/config_load.h"
 #include "cli/item_id.h"
 #include "cli/open_store.h"
+#include "cli/output.h"
 #include "cli/paths.h"
 #include "cmd/share.h"
 #include "refresh/refresh.h"
@@ -151,8 +152,7 @@ run(const struct cli_env *env, const struct options *o, const char *what, const 
 			print_json(&l, from, to, &sa);
 		else
 			print_text(&l, from, to, &sa, service != NULL);
-		if (fflush(stdout) != 0 || ferror(stdout))
-			rc = cli_fail(_("cannot write the output"));
+		rc = cli_flush_stdout();
 	}
 	free(a.title);
 	free(a.link);

@@ -137,7 +137,5 @@ cli_show(const struct cli_env *env, int argc, char **argv)
 		print_item(&it, full, width);
 	store_item_clear(&it);
 	store_close(&s);
-	if (rc == EXIT_OK && (fflush(stdout) != 0 || ferror(stdout)))
-		rc = cli_fail(_("cannot write the output"));
-	return rc;
+	return rc == EXIT_OK ? cli_flush_stdout() : rc;
 }
