@@ -32,7 +32,7 @@ src_tidings_SOURCES += \
 	src/cli/paths.c src/cli/paths.h \
 	src/cli/print_feeds.c src/cli/print_feeds.h \
 	src/cli/read_input.c src/cli/read_input.h \
-	src/cli/refresh_run.h \
+	src/cli/refresh_run.c src/cli/refresh_run.h \
 	src/cli/session.c src/cli/session.h \
 	src/cli/subscribe_print.c src/cli/subscribe_print.h \
 	src/cli/urls_file.c src/cli/urls_file.h \
