@@ -1,27 +1,29 @@
 # src/cli and main: the tidings binary. Every file of src/cli is listed here
 # and nowhere else: first the commands the user types, then their helpers.
 src_tidings_SOURCES = src/main.c
-# the commands: `tidings COMMAND`, `tidings -x`, `tidings` alone
+# the commands, a file each: tidings_NAME.c runs `tidings NAME` (`-x`: tidings_x.c,
+# no command: tidings_tui.c, read/unread/flag/unflag: tidings_mark.c)
 src_tidings_SOURCES += \
-	src/cli/add.c \
-	src/cli/complete.c \
-	src/cli/config_cmd.c \
-	src/cli/export.c \
-	src/cli/extract.c \
-	src/cli/feeds.c \
-	src/cli/import.c \
-	src/cli/import_feed.c \
-	src/cli/import_newsboat.c \
-	src/cli/items.c \
-	src/cli/mark.c \
-	src/cli/parse.c \
-	src/cli/refresh.c \
-	src/cli/remove.c \
-	src/cli/render.c \
-	src/cli/share.c \
-	src/cli/show.c \
-	src/cli/tui.c \
-	src/cli/x.c
+	src/cli/tidings_add.c \
+	src/cli/tidings_check_config.c \
+	src/cli/tidings_complete.c \
+	src/cli/tidings_dump_config.c \
+	src/cli/tidings_export.c \
+	src/cli/tidings_extract.c \
+	src/cli/tidings_feeds.c \
+	src/cli/tidings_import.c \
+	src/cli/tidings_import_feed.c \
+	src/cli/tidings_import_newsboat.c \
+	src/cli/tidings_items.c \
+	src/cli/tidings_mark.c \
+	src/cli/tidings_parse.c \
+	src/cli/tidings_refresh.c \
+	src/cli/tidings_remove.c \
+	src/cli/tidings_render.c \
+	src/cli/tidings_share.c \
+	src/cli/tidings_show.c \
+	src/cli/tidings_tui.c \
+	src/cli/tidings_x.c
 # the helpers: the command table, and what several commands share
 src_tidings_SOURCES += \
 	src/cli/cli.h src/cli/commands.c \

@@ -1,4 +1,4 @@
-/* extract.c: `tidings extract FILE|URL [--base URL] [--format text|json]`: a page's main article. */
+/* tidings_extract.c: `tidings extract FILE|URL [--base URL] [--format text|json]`: a page's main article. */
 #include "config.h"
 
 #include <getopt.h>

@@ -1,4 +1,4 @@
-/* import.c: `tidings import FILE.opml`: subscribe to the feeds of an OPML file (folders become tags). */
+/* tidings_import.c: `tidings import FILE.opml [--allow-commands]`: subscribe to the feeds of an OPML file (folders become tags); `--newsboat` is tidings_import_newsboat.c. */
 #include "config.h"
 
 #include <errno.h>

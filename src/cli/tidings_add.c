@@ -1,4 +1,4 @@
-/* add.c: `tidings add URL [TAG...] [~TITLE]`: subscribe, by adding a line to the urls file (a page's URL leads to its feed). */
+/* tidings_add.c: `tidings add URL [TAG...] [~TITLE]`: subscribe, by adding a line to the urls file (a page's URL leads to its feed). */
 #include "config.h"
 
 #include <stdio.h>

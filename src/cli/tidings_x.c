@@ -1,4 +1,4 @@
-/* x.c: `tidings -x ACTION...`: run actions from the action table without the interface, printing their result. */
+/* tidings_x.c: `tidings -x ACTION...`: run actions from the action table without the interface, printing their result. */
 #include "config.h"
 
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* import_feed.c: `tidings import-feed FILE URL [FILE URL]...`: load saved feeds into the cache as if URL had served them. */
+/* tidings_import_feed.c: `tidings import-feed FILE URL [FILE URL]...`: load saved feeds into the cache as if URL had served them. */
 #include "config.h"
 
 #include <errno.h>

@@ -1,4 +1,4 @@
-/* show.c: `tidings show ID [--full] [--width N]`: an article as readable text (--full: from its page). */
+/* tidings_show.c: `tidings show ID [--full] [--width N]`: an article as readable text (--full: from its page). */
 #include "config.h"
 
 #include <getopt.h>

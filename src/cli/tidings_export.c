@@ -1,4 +1,4 @@
-/* export.c: `tidings export`: the subscriptions as OPML 2.0 on stdout (a folder per first tag). */
+/* tidings_export.c: `tidings export`: the subscriptions as OPML 2.0 on stdout (a folder per first tag). */
 #include "config.h"
 
 #include <stdio.h>

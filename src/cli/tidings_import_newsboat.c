@@ -1,4 +1,4 @@
-/* import_newsboat.c: `tidings import --newsboat [DIR]`: newsboat's subscriptions, config and read/flag states, and a report of what could not come. */
+/* tidings_import_newsboat.c: `tidings import --newsboat [DIR]`: newsboat's subscriptions, config and read/flag states, and a report of what could not come. */
 #include "config.h"
 
 #include <errno.h>

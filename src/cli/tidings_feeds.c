@@ -1,4 +1,4 @@
-/* feeds.c: `tidings feeds [--json]`: the subscribed feeds with their unread and total counts. */
+/* tidings_feeds.c: `tidings feeds [--json]`: the subscribed feeds with their unread and total counts. */
 #include "config.h"
 
 #include <getopt.h>

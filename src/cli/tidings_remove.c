@@ -1,4 +1,4 @@
-/* remove.c: `tidings remove URL`: unsubscribe (the urls file loses the line, the cache the feed). */
+/* tidings_remove.c: `tidings remove URL`: unsubscribe (the urls file loses the line, the cache the feed). */
 #include "config.h"
 
 #include <stdlib.h>

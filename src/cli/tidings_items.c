@@ -1,4 +1,4 @@
-/* items.c: `tidings items [--feed URL] [--unread] [--flagged] [--search Q] [--limit N] [--json]`. */
+/* tidings_items.c: `tidings items [--feed URL] [--unread] [--flagged] [--search Q] [--limit N] [--json]`. */
 #include "config.h"
 
 #include <errno.h>

@@ -1,4 +1,4 @@
-/* complete.c: `tidings --complete WHAT`: the words shell completion offers, one a line, from the code's own tables. */
+/* tidings_complete.c: `tidings --complete WHAT`: the words shell completion offers, one a line, from the code's own tables. */
 #include "config.h"
 
 #include <stdbool.h>

@@ -1,4 +1,4 @@
-/* render.c: `tidings render FILE|- [--width N] [--base URL]`: HTML as the pager shows it. */
+/* tidings_render.c: `tidings render FILE|- [--width N] [--base URL]`: HTML as the pager shows it. */
 #include "config.h"
 
 #include <getopt.h>

@@ -1,4 +1,4 @@
-/* share.c: `tidings share ID|URL [--service NAME] [--json]`: the share links of an article. */
+/* tidings_share.c: `tidings share ID|URL [--service NAME] [--json]`: the share links of an article. */
 #include "config.h"
 
 #include <getopt.h>

@@ -1,4 +1,4 @@
-/* parse.c: `tidings parse FILE|-`: a feed as one JSON document on stdout. */
+/* tidings_parse.c: `tidings parse FILE|-`: a feed as one JSON document on stdout. */
 #include "config.h"
 
 #include <errno.h>

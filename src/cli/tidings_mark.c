@@ -1,4 +1,4 @@
-/* mark.c: `tidings read|unread|flag|unflag ID...`: four faces of one state change. */
+/* tidings_mark.c: `tidings read|unread|flag|unflag ID...`: four faces of one state change. */
 #include "config.h"
 
 #include <stdlib.h>

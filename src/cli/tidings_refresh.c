@@ -1,4 +1,4 @@
-/* refresh.c: `tidings refresh [--quiet] [--due] [URL...]`: poll the feeds now (refresh_run.c prints the run). */
+/* tidings_refresh.c: `tidings refresh [--quiet] [--due] [URL...]`: poll the feeds now (refresh_run.c prints the run). */
 #include "config.h"
 
 #include <getopt.h>
