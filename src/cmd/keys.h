@@ -109,9 +109,9 @@ int keys_conf_add(struct options *o, char **words, int n, char **err);
 /* Apply the `bind`, `unbind` and `macro` lines kept in o over what km
  * has (the defaults); `feed PATTERN bind` lines are left out. */
 void keymap_apply(struct keymap *km, const struct options *o);
-/* keys_more.c: an `unbind` line's words ([CONTEXT] KEY). */
+/* keys_conf.c: an `unbind` line's words ([CONTEXT] KEY). */
 void keymap_unbind_words(struct keymap *km, char **words, int n);
-/* keys_more.c: add to km the `feed PATTERN bind` lines of o whose pattern
+/* keys_conf.c: add to km the `feed PATTERN bind` lines of o whose pattern
  * matches the feed (cmd/feedopts.h), e.g. into a keymap the interface
  * looks at first while that feed's headlines or articles are shown. */
 void keymap_feed_bindings(struct keymap *km, const struct options *o, const char *url,

@@ -22,6 +22,6 @@ src_cmd_libcmd_a_SOURCES += \
 	src/cmd/feedopts.c src/cmd/feedopts.h \
 	src/cmd/history.c src/cmd/history.h \
 	src/cmd/hooks.c src/cmd/hooks.h \
-	src/cmd/keys_more.c \
+	src/cmd/keys_conf.c \
 	src/cmd/newsboat_conf.c src/cmd/newsboat_conf.h \
 	src/cmd/urls_conf.c src/cmd/urls_conf.h

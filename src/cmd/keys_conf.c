@@ -1,4 +1,4 @@
-/* keys_more.c: key bindings for scripting: `unbind` words, and the bindings of `feed PATTERN bind` lines. */
+/* keys_conf.c: key bindings for scripting: `unbind` words, and the bindings of `feed PATTERN bind` lines. */
 #include "config.h"
 
 #include <stdlib.h>
