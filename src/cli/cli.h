@@ -1,4 +1,4 @@
-/* cli.h: the subcommands of the tidings binary, one file each. */
+/* cli.h: the commands of the tidings binary (each in src/cli/tidings_NAME.c), their table, exit statuses and error lines. */
 #ifndef TIDINGS_CLI_H
 #define TIDINGS_CLI_H
 
@@ -30,7 +30,7 @@ int cli_extract(const struct cli_env *env, int argc, char **argv);
 int cli_parse(const struct cli_env *env, int argc, char **argv);
 int cli_render(const struct cli_env *env, int argc, char **argv);
 int cli_refresh(const struct cli_env *env, int argc, char **argv);
-/* the cache: src/cli/{add,remove,feeds,items,show,mark,import,export,import_feed}.c */
+/* the cache (read, unread, flag and unflag: src/cli/tidings_mark.c) */
 int cli_add(const struct cli_env *env, int argc, char **argv);
 int cli_remove(const struct cli_env *env, int argc, char **argv);
 int cli_feeds(const struct cli_env *env, int argc, char **argv);
@@ -41,18 +41,18 @@ int cli_unread(const struct cli_env *env, int argc, char **argv);
 int cli_flag(const struct cli_env *env, int argc, char **argv);
 int cli_unflag(const struct cli_env *env, int argc, char **argv);
 int cli_import(const struct cli_env *env, int argc, char **argv);
-/* `import --newsboat [DIR]` (src/cli/import_newsboat.c) */
+/* `import --newsboat [DIR]` (src/cli/tidings_import_newsboat.c) */
 int cli_import_newsboat(const struct cli_env *env, int argc, char **argv);
 int cli_export(const struct cli_env *env, int argc, char **argv);
 int cli_import_feed(const struct cli_env *env, int argc, char **argv);
 int cli_share(const struct cli_env *env, int argc, char **argv);
-/* the interface (src/cli/tui.c) and running its actions headless (src/cli/x.c) */
+/* the interface (src/cli/tidings_tui.c) and running its actions headless (src/cli/tidings_x.c) */
 int cli_tui(const struct cli_env *env, int argc, char **argv);
 int cli_x(const struct cli_env *env, int argc, char **argv);
-/* the configuration (src/cli/config_cmd.c) */
+/* the configuration (src/cli/tidings_check_config.c, src/cli/tidings_dump_config.c) */
 int cli_check_config(const struct cli_env *env, int argc, char **argv);
 int cli_dump_config(const struct cli_env *env, int argc, char **argv);
-/* words for shell completion (src/cli/complete.c) */
+/* words for shell completion (src/cli/tidings_complete.c) */
 int cli_complete(const struct cli_env *env, int argc, char **argv);
 
 #endif

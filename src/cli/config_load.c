@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "cli/config_load.h"
-#include "cli/store_cli.h"
+#include "cli/paths.h"
 #include "cmd/urls_conf.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"

@@ -5,8 +5,9 @@
 #include <string.h>
 
 #include "cli/config_load.h"
+#include "cli/open_store.h"
+#include "cli/paths.h"
 #include "cli/session.h"
-#include "cli/store_cli.h"
 #include "cmd/conffile.h"
 #include "util/xalloc.h"
 

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "cli/cli.h"
-#include "cli/store_cli.h"
+#include "cli/output.h"
 #include "cli/subscribe_print.h"
 #include "util/i18n.h"
 #include "util/str.h"

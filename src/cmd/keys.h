@@ -101,6 +101,9 @@ enum key_match keymap_lookup(const struct keymap *km, const enum key_ctx *chain,
 /* The `bind` config line, its words after "bind": [CONTEXT] KEY ACTION
  * [ARG...]. Returns 0, or -1 with *err (caller frees). */
 int keymap_bind_words(struct keymap *km, char **words, int n, char **err);
+
+/* ---- the config's key lines (keys_conf.c) ----------------------------- */
+
 struct options;
 /* The config's `bind` verb (conffile.c calls it): check the words after
  * "bind" (a bad key or action is an error for that line) and keep them in
@@ -109,9 +112,9 @@ int keys_conf_add(struct options *o, char **words, int n, char **err);
 /* Apply the `bind`, `unbind` and `macro` lines kept in o over what km
  * has (the defaults); `feed PATTERN bind` lines are left out. */
 void keymap_apply(struct keymap *km, const struct options *o);
-/* keys_more.c: an `unbind` line's words ([CONTEXT] KEY). */
+/* Apply an `unbind` line's words ([CONTEXT] KEY). */
 void keymap_unbind_words(struct keymap *km, char **words, int n);
-/* keys_more.c: add to km the `feed PATTERN bind` lines of o whose pattern
+/* Add to km the `feed PATTERN bind` lines of o whose pattern
  * matches the feed (cmd/feedopts.h), e.g. into a keymap the interface
  * looks at first while that feed's headlines or articles are shown. */
 void keymap_feed_bindings(struct keymap *km, const struct options *o, const char *url,

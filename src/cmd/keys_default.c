@@ -5,8 +5,6 @@
 #include <stdlib.h>
 
 #include "cmd/keys.h"
-#include "cmd/options.h"
-#include "util/xalloc.h"
 #include "util/spawn.h"
 
 /* DESIGN.md's "Default keys". A user's `bind` lines come after these and
@@ -86,39 +84,5 @@ keymap_load_defaults(struct keymap *km)
 			abort();
 		}
 		spawn_argv_free(&w);
-	}
-}
-
-int
-keys_conf_add(struct options *o, char **words, int n, char **err)
-{
-	struct keymap scratch;
-	keymap_init(&scratch);
-	int rc = keymap_bind_words(&scratch, words, n, err);
-	keymap_clear(&scratch);
-	if (rc != 0)
-		return -1;
-	o->bind = xreallocarray(o->bind, o->n_bind + 1, sizeof *o->bind);
-	char **copy = xcalloc((size_t)n + 1, sizeof *copy);
-	for (int i = 0; i < n; i++)
-		copy[i] = xstrdup(words[i]);
-	o->bind[o->n_bind++] = (struct opt_bind){ copy, BIND_KEY, NULL };
-	return 0;
-}
-
-void
-keymap_apply(struct keymap *km, const struct options *o)
-{
-	for (size_t i = 0; i < o->n_bind; i++) {
-		int n = 0;
-		while (o->bind[i].words[n])
-			n++;
-		char *err = NULL;
-		if (o->bind[i].feed)
-			continue; /* `feed PATTERN bind`: keymap_feed_binding looks them up */
-		if (o->bind[i].kind == BIND_UNBIND)
-			keymap_unbind_words(km, o->bind[i].words, n);
-		else if (keymap_bind_words(km, o->bind[i].words, n, &err) != 0)
-			free(err); /* checked when read: cannot happen */
 	}
 }

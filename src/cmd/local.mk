@@ -1,17 +1,16 @@
-# src/cmd: the command language: settings table and config reader (actions and keys later).
+# src/cmd: the command language: the settings table and the config reader, the
+# action table and its one dispatcher, keys and their bindings, share links.
 CMD_LIB = src/cmd/libcmd.a
 noinst_LIBRARIES += src/cmd/libcmd.a
 src_cmd_libcmd_a_SOURCES = \
 	src/cmd/conffile.c src/cmd/conffile.h \
 	src/cmd/options.c src/cmd/options.h \
 	src/cmd/share.c src/cmd/share.h
-# the subcommands built on it
-src_tidings_SOURCES += src/cli/share.c
-# the action table, keys and bindings, and refreshing inside the loop (issue 5, the interface)
+# the action table, keys and bindings (issue 5, the interface)
 src_cmd_libcmd_a_SOURCES += \
 	src/cmd/act.h src/cmd/act_items.c \
 	src/cmd/actions.c src/cmd/actions.h \
-	src/cmd/keys.c src/cmd/keys.h src/cmd/keys_default.c
+	src/cmd/keys.c src/cmd/keys.h src/cmd/keys_conf.c src/cmd/keys_default.c
 # scripting (issue 6): the config language, per-feed settings, macros, exec/pipe, undo, hooks
 src_cmd_libcmd_a_SOURCES += \
 	src/cmd/act_exec.c src/cmd/act_script.c \
@@ -24,9 +23,5 @@ src_cmd_libcmd_a_SOURCES += \
 	src/cmd/feedopts.c src/cmd/feedopts.h \
 	src/cmd/history.c src/cmd/history.h \
 	src/cmd/hooks.c src/cmd/hooks.h \
-	src/cmd/keys_more.c \
 	src/cmd/newsboat_conf.c src/cmd/newsboat_conf.h \
 	src/cmd/urls_conf.c src/cmd/urls_conf.h
-src_tidings_SOURCES += \
-	src/cli/config_cmd.c src/cli/config_load.c src/cli/config_load.h
-src_tidings_SOURCES += src/cli/import_newsboat.c

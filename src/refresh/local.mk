@@ -12,5 +12,3 @@ src_refresh_librefresh_a_SOURCES = \
 	src/refresh/feed_hooks.c src/refresh/feed_hooks.h \
 	src/refresh/article_fetch.c \
 	src/refresh/discover.c src/refresh/discover.h
-src_tidings_SOURCES += src/cli/refresh.c src/cli/refresh_run.h
-src_tidings_SOURCES += src/cli/subscribe_print.c src/cli/subscribe_print.h

@@ -19,11 +19,6 @@ src_store_libstore_a_SOURCES = \
 	src/store/item.c \
 	src/store/find_link.c \
 	src/store/urls.c src/store/urls.h
-# the subcommands built on the cache
-src_tidings_SOURCES += \
-	src/cli/store_cli.c src/cli/store_cli.h \
-	src/cli/add.c src/cli/remove.c src/cli/feeds.c src/cli/items.c src/cli/show.c \
-	src/cli/mark.c src/cli/import.c src/cli/export.c src/cli/import_feed.c
 # scripting (issue 6): the filter language, undo, what a refresh brought
 src_store_libstore_a_SOURCES += \
 	src/store/filter.c src/store/filter.h src/store/filter_int.h src/store/filter_sql.c \

@@ -22,10 +22,5 @@ src_text_libtext_a_SOURCES = \
 	src/text/readable_stats.c \
 	src/text/render.c src/text/render.h \
 	src/text/sanitize.c src/text/sanitize.h
-# the subcommands this layer owns
-src_tidings_SOURCES += \
-	src/cli/extract.c \
-	src/cli/read_input.c src/cli/read_input.h \
-	src/cli/render.c
 # the feeds a page announces (feed discovery)
 src_text_libtext_a_SOURCES += src/text/feedlinks.c src/text/feedlinks.h

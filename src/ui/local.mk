@@ -18,5 +18,3 @@ src_ui_libui_a_SOURCES += \
 src_ui_libui_a_SOURCES += src/ui/script.c
 # dates in the locale's form (issue 7)
 src_ui_libui_a_SOURCES += src/ui/datefmt.c src/ui/datefmt.h
-src_tidings_SOURCES += \
-	src/cli/session.c src/cli/session.h src/cli/tui.c src/cli/x.c

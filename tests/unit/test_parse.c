@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "cli/json_item.h"
+#include "model/json_item.h"
 #include "parse/decode.h"
 #include "parse/htmltext.h"
 #include "parse/parse.h"

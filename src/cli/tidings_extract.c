@@ -1,4 +1,4 @@
-/* extract.c: `tidings extract FILE|URL [--base URL] [--format text|json]`: a page's main article. */
+/* tidings_extract.c: `tidings extract FILE|URL [--base URL] [--format text|json]`: a page's main article. */
 #include "config.h"
 
 #include <getopt.h>
@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/output.h"
 #include "cli/read_input.h"
 #include "net/fetch_page.h"
 #include "text/readable.h"
@@ -86,9 +87,7 @@ run(const char *src, const char *base, bool json)
 	else
 		fputs(a->text, stdout);
 	article_free(&a);
-	if (fflush(stdout) != 0 || ferror(stdout))
-		return cli_fail(_("cannot write the output"));
-	return EXIT_OK;
+	return cli_flush_stdout();
 }
 
 int

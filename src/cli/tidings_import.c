@@ -1,4 +1,4 @@
-/* import.c: `tidings import FILE.opml`: subscribe to the feeds of an OPML file (folders become tags). */
+/* tidings_import.c: `tidings import FILE.opml [--allow-commands]`: subscribe to the feeds of an OPML file (folders become tags); `--newsboat` is tidings_import_newsboat.c. */
 #include "config.h"
 
 #include <errno.h>
@@ -6,8 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/output.h"
+#include "cli/paths.h"
+#include "cli/urls_file.h"
 #include "parse/opml.h"
+#include "refresh/refresh.h"
 #include "util/buf.h"
 #include "util/i18n.h"
 #include "util/str.h"
@@ -66,7 +70,7 @@ merge(struct urls *u, const struct opml *o, struct tally *t, bool allow_commands
 			cli_put_clean(stderr, e->url);
 			fputc('\n', stderr);
 		}
-		if (!command && !cli_is_web_address(e->url)) {
+		if (!command && !subscribe_acceptable(e->url, false)) {
 			fputs(_("tidings: skipping an outline that is not an http(s) feed: "), stderr);
 			cli_put_clean(stderr, e->url);
 			fputc('\n', stderr);

@@ -1,11 +1,11 @@
-/* add.c: `tidings add URL [TAG...] [~TITLE]`: subscribe, by adding a line to the urls file (a page's URL leads to its feed). */
+/* tidings_add.c: `tidings add URL [TAG...] [~TITLE]`: subscribe, by adding a line to the urls file (a page's URL leads to its feed). */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "cli/config_load.h"
-#include "cli/store_cli.h"
+#include "cli/paths.h"
 #include "cli/subscribe_print.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"

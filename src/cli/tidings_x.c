@@ -1,13 +1,14 @@
-/* x.c: `tidings -x ACTION...`: run actions from the action table without the interface, printing their result. */
+/* tidings_x.c: `tidings -x ACTION...`: run actions from the action table without the interface, printing their result. */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/item_id.h"
+#include "cli/output.h"
 #include "cli/refresh_run.h"
 #include "cli/session.h"
-#include "cli/store_cli.h"
 #include "cli/subscribe_print.h"
 #include "cmd/actions.h"
 #include "cmd/urls_conf.h"
@@ -117,7 +118,7 @@ cli_x(const struct cli_env *env, int argc, char **argv)
 		if (action_run_line(&aenv, argv[i]) != 0)
 			h.failed = true;
 	session_close(&s);
-	if (fflush(stdout) != 0 || ferror(stdout))
-		return cli_fail(_("cannot write the output"));
+	if (cli_flush_stdout() != EXIT_OK)
+		return EXIT_FAIL;
 	return h.failed ? EXIT_FAIL : EXIT_OK;
 }

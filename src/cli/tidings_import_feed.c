@@ -1,4 +1,4 @@
-/* import_feed.c: `tidings import-feed FILE URL [FILE URL]...`: load saved feeds into the cache as if URL had served them. */
+/* tidings_import_feed.c: `tidings import-feed FILE URL [FILE URL]...`: load saved feeds into the cache as if URL had served them. */
 #include "config.h"
 
 #include <errno.h>
@@ -7,7 +7,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/paths.h"
+#include "cli/urls_file.h"
 #include "parse/parse.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"

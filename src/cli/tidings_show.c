@@ -1,4 +1,4 @@
-/* show.c: `tidings show ID [--full] [--width N]`: an article as readable text (--full: from its page). */
+/* tidings_show.c: `tidings show ID [--full] [--width N]`: an article as readable text (--full: from its page). */
 #include "config.h"
 
 #include <getopt.h>
@@ -7,7 +7,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli/store_cli.h"
+#include "cli/item_id.h"
+#include "cli/open_store.h"
+#include "cli/output.h"
 #include "cli/width.h"
 #include "net/fetch_page.h"
 #include "text/readable.h"
@@ -135,7 +137,5 @@ cli_show(const struct cli_env *env, int argc, char **argv)
 		print_item(&it, full, width);
 	store_item_clear(&it);
 	store_close(&s);
-	if (rc == EXIT_OK && (fflush(stdout) != 0 || ferror(stdout)))
-		rc = cli_fail(_("cannot write the output"));
-	return rc;
+	return rc == EXIT_OK ? cli_flush_stdout() : rc;
 }

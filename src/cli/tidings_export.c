@@ -1,10 +1,10 @@
-/* export.c: `tidings export`: the subscriptions as OPML 2.0 on stdout (a folder per first tag). */
+/* tidings_export.c: `tidings export`: the subscriptions as OPML 2.0 on stdout (a folder per first tag). */
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/store_cli.h"
+#include "cli/print_feeds.h"
 #include "util/i18n.h"
 #include "util/url.h"
 

@@ -1,7 +1,7 @@
-/* json_item.c: writes model structs in the JSON shapes DESIGN.md fixes. */
+/* json_item.c: an item written as the JSON object DESIGN.md fixes for the parse contract. */
 #include "config.h"
 
-#include "cli/json_item.h"
+#include "model/json_item.h"
 #include "util/date.h"
 
 static void

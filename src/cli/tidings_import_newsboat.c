@@ -1,4 +1,4 @@
-/* import_newsboat.c: `tidings import --newsboat [DIR]`: newsboat's subscriptions, config and read/flag states, and a report of what could not come. */
+/* tidings_import_newsboat.c: `tidings import --newsboat [DIR]`: newsboat's subscriptions, config and read/flag states, and a report of what could not come. */
 #include "config.h"
 
 #include <errno.h>
@@ -10,7 +10,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/output.h"
+#include "cli/paths.h"
+#include "cli/urls_file.h"
 #include "cmd/conffile.h"
 #include "cmd/newsboat_conf.h"
 #include "store/filter.h"
@@ -276,7 +279,5 @@ cli_import_newsboat(const struct cli_env *env, int argc, char **argv)
 		summary(&t);
 	nb_conf_clear(&c);
 	paths_clear(&p);
-	if (rc == EXIT_OK && (fflush(stdout) != 0 || ferror(stdout)))
-		rc = cli_fail(_("cannot write the output"));
-	return rc;
+	return rc == EXIT_OK ? cli_flush_stdout() : rc;
 }

@@ -1,11 +1,12 @@
-/* feeds.c: `tidings feeds [--json]`: the subscribed feeds with their unread and total counts. */
+/* tidings_feeds.c: `tidings feeds [--json]`: the subscribed feeds with their unread and total counts. */
 #include "config.h"
 
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/store_cli.h"
+#include "cli/output.h"
+#include "cli/print_feeds.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
 

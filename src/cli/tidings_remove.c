@@ -1,10 +1,11 @@
-/* remove.c: `tidings remove URL`: unsubscribe (the urls file loses the line, the cache the feed). */
+/* tidings_remove.c: `tidings remove URL`: unsubscribe (the urls file loses the line, the cache the feed). */
 #include "config.h"
 
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/paths.h"
 #include "refresh/refresh.h"
 #include "util/i18n.h"
 

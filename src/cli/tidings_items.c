@@ -1,4 +1,4 @@
-/* items.c: `tidings items [--feed URL] [--unread] [--flagged] [--search Q] [--limit N] [--json]`. */
+/* tidings_items.c: `tidings items [--feed URL] [--unread] [--flagged] [--search Q] [--limit N] [--json]`. */
 #include "config.h"
 
 #include <errno.h>
@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "cli/config_load.h"
-#include "cli/json_item.h"
-#include "cli/store_cli.h"
+#include "cli/open_store.h"
+#include "cli/output.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
@@ -130,8 +130,8 @@ run(const struct cli_env *env, struct items_opts *o)
 		rc = cli_usage_error("%s", store_error(s));
 	else if (status != STORE_OK)
 		rc = cli_fail(_("cannot read the items: %s"), store_error(s));
-	else if (fflush(stdout) != 0 || ferror(stdout))
-		rc = cli_fail(_("cannot write the output"));
+	else
+		rc = cli_flush_stdout();
 	store_close(&s);
 	free(query);
 	return rc;

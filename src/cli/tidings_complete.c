@@ -1,4 +1,4 @@
-/* complete.c: `tidings --complete WHAT`: the words shell completion offers, one a line, from the code's own tables. */
+/* tidings_complete.c: `tidings --complete WHAT`: the words shell completion offers, one a line, from the code's own tables. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -8,13 +8,13 @@
 
 #include "cli/cli.h"
 #include "cli/config_load.h"
+#include "cli/paths.h"
 #include "cmd/actions.h"
 #include "cmd/keys.h"
 #include "cmd/options.h"
 #include "cmd/share.h"
 #include "store/urls.h"
 #include "util/i18n.h"
-#include "util/xalloc.h"
 
 static const char *const kinds[] = {
 	"commands", "actions", "settings", "contexts", "services", "feeds", "queries", NULL,
@@ -32,7 +32,7 @@ quiet(void *ctx, const char *msg)
 static int
 print_feeds(const struct cli_env *env)
 {
-	char *path = env->urls ? xstrdup(env->urls) : urls_default_path();
+	char *path = cli_urls_path(env);
 	struct urls u = { 0 };
 	char *err = NULL;
 	int rc = urls_load(path, &u, &err);

@@ -1,4 +1,4 @@
-/* tui.c: `tidings` with no command: the interactive interface. */
+/* tidings_tui.c: `tidings` with no command: the interactive interface. */
 #include "config.h"
 
 #include <stdlib.h>

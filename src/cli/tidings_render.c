@@ -1,11 +1,11 @@
-/* render.c: `tidings render FILE|- [--width N] [--base URL]`: HTML as the pager shows it. */
+/* tidings_render.c: `tidings render FILE|- [--width N] [--base URL]`: HTML as the pager shows it. */
 #include "config.h"
 
 #include <getopt.h>
-#include <stdbool.h>
 #include <stdio.h>
 
 #include "cli/cli.h"
+#include "cli/output.h"
 #include "cli/read_input.h"
 #include "cli/width.h"
 #include "text/render.h"
@@ -22,11 +22,9 @@ run(const char *path, const char *base, int width)
 	struct buf out = BUF_INIT;
 	text_doc_write(d, &out, TEXT_WRITE_LINKS);
 	text_doc_free(&d);
-	bool short_write = fwrite(out.data ? out.data : "", 1, out.len, stdout) != out.len;
+	fwrite(out.data ? out.data : "", 1, out.len, stdout);
 	buf_free(&out);
-	if (short_write || fflush(stdout) != 0)
-		return cli_fail(_("cannot write the output"));
-	return EXIT_OK;
+	return cli_flush_stdout(); /* a short fwrite set stdout's error flag */
 }
 
 int

@@ -1,4 +1,4 @@
-/* share.c: `tidings share ID|URL [--service NAME] [--json]`: the share links of an article. */
+/* tidings_share.c: `tidings share ID|URL [--service NAME] [--json]`: the share links of an article. */
 #include "config.h"
 
 #include <getopt.h>
@@ -8,11 +8,14 @@
 #include <unistd.h>
 
 #include "cli/config_load.h"
-#include "cli/store_cli.h"
+#include "cli/item_id.h"
+#include "cli/open_store.h"
+#include "cli/output.h"
+#include "cli/paths.h"
 #include "cmd/share.h"
+#include "refresh/refresh.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
-#include "util/url.h"
 #include "util/xalloc.h"
 
 #define USAGE N_("usage: tidings share ID|URL [--service NAME] [--json]")
@@ -138,7 +141,7 @@ run(const struct cli_env *env, const struct options *o, const char *what, const 
 	if (rc == EXIT_OK) {
 		if (cli_parse_id(what, &id) == 0)
 			rc = article_from_id(env, id, &a);
-		else if (cli_is_web_address(what))
+		else if (subscribe_acceptable(what, false))
 			article_from_url(env, what, &a);
 		else
 			rc = cli_usage_error(_("'%s' is neither an item id nor an http(s) address"), what);
@@ -149,8 +152,7 @@ run(const struct cli_env *env, const struct options *o, const char *what, const 
 			print_json(&l, from, to, &sa);
 		else
 			print_text(&l, from, to, &sa, service != NULL);
-		if (fflush(stdout) != 0 || ferror(stdout))
-			rc = cli_fail(_("cannot write the output"));
+		rc = cli_flush_stdout();
 	}
 	free(a.title);
 	free(a.link);

@@ -1,4 +1,4 @@
-/* parse.c: `tidings parse FILE|-`: a feed as one JSON document on stdout. */
+/* tidings_parse.c: `tidings parse FILE|-`: a feed as one JSON document on stdout. */
 #include "config.h"
 
 #include <errno.h>
@@ -8,7 +8,8 @@
 #include <time.h>
 
 #include "cli/cli.h"
-#include "cli/json_item.h"
+#include "cli/output.h"
+#include "model/json_item.h"
 #include "parse/parse.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
@@ -75,9 +76,8 @@ run(const char *path, const struct parse_opts *opts)
 	json_obj_end(&j);
 	feed_info_clear(&feed);
 	parser_free(&p);
-	if (json_out_finish(&j) != 0)
-		return cli_fail(_("cannot write the output"));
-	return EXIT_OK;
+	json_out_finish(&j);
+	return cli_flush_stdout(); /* json_out_finish's failed writes set stdout's error flag */
 }
 
 int

@@ -1,9 +1,10 @@
-/* mark.c: `tidings read|unread|flag|unflag ID...`: four faces of one state change. */
+/* tidings_mark.c: `tidings read|unread|flag|unflag ID...`: four faces of one state change. */
 #include "config.h"
 
 #include <stdlib.h>
 
-#include "cli/store_cli.h"
+#include "cli/item_id.h"
+#include "cli/open_store.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
