@@ -11,10 +11,10 @@
 #include "cli/paths.h"
 #include "cli/urls_file.h"
 #include "parse/opml.h"
-#include "refresh/refresh.h"
 #include "util/buf.h"
 #include "util/i18n.h"
 #include "util/str.h"
+#include "util/url.h"
 
 /* Subscription lists are small; this only bounds a wrong file. */
 #define OPML_MAX_SIZE (64u << 20)
@@ -70,7 +70,7 @@ merge(struct urls *u, const struct opml *o, struct tally *t, bool allow_commands
 			cli_put_clean(stderr, e->url);
 			fputc('\n', stderr);
 		}
-		if (!command && !subscribe_acceptable(e->url, false)) {
+		if (!command && !url_is_web_address(e->url)) {
 			fputs(_("tidings: skipping an outline that is not an http(s) feed: "), stderr);
 			cli_put_clean(stderr, e->url);
 			fputc('\n', stderr);

@@ -13,9 +13,9 @@
 #include "cli/output.h"
 #include "cli/paths.h"
 #include "cmd/share.h"
-#include "refresh/refresh.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
+#include "util/url.h"
 #include "util/xalloc.h"
 
 #define USAGE N_("usage: tidings share ID|URL [--service NAME] [--json]")
@@ -141,7 +141,7 @@ run(const struct cli_env *env, const struct options *o, const char *what, const 
 	if (rc == EXIT_OK) {
 		if (cli_parse_id(what, &id) == 0)
 			rc = article_from_id(env, id, &a);
-		else if (subscribe_acceptable(what, false))
+		else if (url_is_web_address(what))
 			article_from_url(env, what, &a);
 		else
 			rc = cli_usage_error(_("'%s' is neither an item id nor an http(s) address"), what);

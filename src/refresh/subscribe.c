@@ -30,15 +30,7 @@ subscribe_acceptable(const char *url, bool commands)
 {
 	if (commands && (str_starts_with(url, "exec:") || str_starts_with(url, "filter:")))
 		return url[strcspn(url, "\n\r")] == '\0';
-	if (!url_is_http(url))
-		return false;
-	const char *host = strstr(url, "//") + 2;
-	if (*host == '\0' || *host == '/')
-		return false;
-	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-		if (*p <= ' ' || *p == 0x7f || *p == '"' || *p == '\\')
-			return false;
-	return true;
+	return url_is_web_address(url);
 }
 
 static struct subscription *

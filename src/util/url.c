@@ -38,6 +38,20 @@ url_is_http(const char *s)
 	return s && (str_starts_with_ci(s, "http://") || str_starts_with_ci(s, "https://"));
 }
 
+bool
+url_is_web_address(const char *s)
+{
+	if (!url_is_http(s))
+		return false;
+	const char *host = strstr(s, "//") + 2;
+	if (*host == '\0' || *host == '/')
+		return false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p <= ' ' || *p == 0x7f || *p == '"' || *p == '\\')
+			return false;
+	return true;
+}
+
 /* The parts of a reference as RFC 3986 section 3 splits it. */
 struct parts {
 	const char *scheme, *auth, *path, *query, *frag;

@@ -13,6 +13,9 @@ bool url_has_scheme(const char *s);
 size_t url_scheme_len(const char *s);
 /* True for http:// and https:// URLs (case-insensitive scheme). */
 bool url_is_http(const char *s);
+/* An http(s) URL with a host and nothing that a urls file, a config line
+ * or a shell could read differently: no blank, control, DEL, '"' or '\'. */
+bool url_is_web_address(const char *s);
 /* Resolve ref against base (either may be NULL). Returns a new string the
  * caller frees; ref unchanged (copied) when base is NULL or ref is absolute.
  * Leading/trailing whitespace in ref is ignored. Returns NULL only when ref is NULL. */

@@ -64,6 +64,13 @@ test_url(void)
 	ok(url_join(NULL, NULL) == NULL, "url_join(NULL, NULL) is NULL");
 	ok(url_is_http("HTTPS://x") && !url_is_http("ftp://x") && !url_is_http("javascript:x"),
 	   "only http and https count as web links");
+	ok(url_is_web_address("https://example.org/feed?a='b'") && url_is_web_address("http://x"),
+	   "a web address: http(s) and a host (a quote ' is a URL's own)");
+	ok(!url_is_web_address("https://") && !url_is_web_address("http:///feed") &&
+	   !url_is_web_address("http://x/a b") && !url_is_web_address("http://x/\"q") &&
+	   !url_is_web_address("http://x/a\\b") && !url_is_web_address("http://x/\x1b[2J") &&
+	   !url_is_web_address("exec:ls") && !url_is_web_address("file:///etc/passwd"),
+	   "no host, a blank, '\"', '\\', a control or another scheme is not one");
 	struct buf b = BUF_INIT;
 	url_pct_encode(&b, "a b&c=d/é~");
 	is_str(buf_str(&b), "a%20b%26c%3Dd%2F%C3%A9~", "percent-encoding keeps only unreserved bytes");
