@@ -11,6 +11,7 @@
 #include "cli/paths.h"
 #include "cli/urls_file.h"
 #include "parse/opml.h"
+#include "refresh/refresh.h"
 #include "util/buf.h"
 #include "util/i18n.h"
 #include "util/str.h"
@@ -42,17 +43,12 @@ struct tally {
 	size_t added, known, skipped;
 };
 
-/* With --allow-commands, an exec:/filter: outline on one line of
- * printable text; never without it. */
+/* With --allow-commands, an exec:/filter: outline the subscription
+ * service would take from the command line; never without it. */
 static bool
 allowed_command(const char *url, bool allow)
 {
-	if (!allow || !(str_starts_with(url, "exec:") || str_starts_with(url, "filter:")))
-		return false;
-	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return false;
-	return true;
+	return allow && !url_is_http(url) && subscribe_acceptable(url, true);
 }
 
 /* Put the outlines in the urls file; give new feeds the OPML's name. */

@@ -162,8 +162,9 @@ char *refresh_summary(const struct refresh_progress *p);
 
 /* What may be subscribed: a web address (url_is_web_address: http(s), a
  * host, nothing the urls file or a shell could read differently), or,
- * with commands, an exec:/filter: source on one line (only what the user
- * types on the command line: never a feed's own link). */
+ * with commands, an exec:/filter: source of printable text on one line
+ * (only what the user types, or imports with --allow-commands: never a
+ * feed's own link). */
 bool subscribe_acceptable(const char *url, bool commands);
 
 struct subscribe_request {

@@ -28,9 +28,12 @@ struct subscription {
 bool
 subscribe_acceptable(const char *url, bool commands)
 {
-	if (commands && (str_starts_with(url, "exec:") || str_starts_with(url, "filter:")))
-		return url[strcspn(url, "\n\r")] == '\0';
-	return url_is_web_address(url);
+	if (!commands || !(str_starts_with(url, "exec:") || str_starts_with(url, "filter:")))
+		return url_is_web_address(url);
+	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return false; /* one line of printable text */
+	return true;
 }
 
 static struct subscription *
