@@ -45,15 +45,6 @@ hs_close(struct hsource *h)
 	memset(h, 0, sizeof *h);
 }
 
-static bool
-has_tag(const struct store_feed *f, const char *tag)
-{
-	for (size_t i = 0; i < f->n_tags; i++)
-		if (strcmp(f->tags[i], tag) == 0)
-			return true;
-	return false;
-}
-
 /* A feed's list or All unread is counted from the feeds' counters (kept by
  * the cache's triggers): counting 180,000 unread rows takes seconds, adding
  * 1,000 counters does not. Searches, flags and filters are counted by the
@@ -68,7 +59,9 @@ count(struct hsource *h)
 	h->count = 0;
 	for (size_t i = 0; rc == STORE_OK && i < fl.n; i++) {
 		const struct store_feed *f = &fl.v[i];
-		if ((h->q.feed_id && f->id != h->q.feed_id) || (h->q.tag && !has_tag(f, h->q.tag)))
+		if (h->q.feed_id && f->id != h->q.feed_id)
+			continue;
+		if (h->q.tag && !store_feed_has_tag(f, h->q.tag))
 			continue;
 		h->count += h->q.unread ? f->unread : f->total;
 	}
