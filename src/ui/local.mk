@@ -9,7 +9,7 @@ src_ui_libui_a_SOURCES += \
 	src/ui/app.h src/ui/ui.h src/ui/ui.c src/ui/dispatch.c src/ui/index_idle.c \
 	src/ui/term.c src/ui/term.h \
 	src/ui/list.c src/ui/list.h src/ui/rows.c src/ui/rows.h \
-	src/ui/hsource.c src/ui/hsource.h \
+	src/ui/headline_pages.c src/ui/headline_pages.h \
 	src/ui/status.c src/ui/status.h src/ui/prompt.c src/ui/prompt.h \
 	src/ui/outside.c src/ui/subscribe.c \
 	src/ui/view_feeds.c src/ui/view_headlines.c src/ui/view_lists.c src/ui/view_help.c \
