@@ -16,10 +16,9 @@
 #include "util/buf.h"
 #include "util/spawn.h"
 
+struct children;
 struct ui;
 struct view;
-
-#define UI_MAX_CHILDREN 8
 
 /* What a view does; NULL callbacks are skipped. */
 struct view_ops {
@@ -72,7 +71,7 @@ struct ui {
 	int64_t new_since;        /* items first seen after this are new (the last close) */
 	int64_t queued_feed;      /* a feed to fetch when the running refresh ends */
 	int queued_timer;
-	struct spawn_child children[UI_MAX_CHILDREN]; /* browsers running on their own */
+	struct children *children; /* programs left running (children.c) */
 	/* Tab on the `:` line (script.c): the line before a round of Tabs
 	 * that cycles through the candidates, and the line the last Tab left */
 	struct ui_tab {
@@ -167,7 +166,11 @@ void ui_history_save(struct ui *ui);
  * bind`), then the key tables. */
 enum key_match ui_lookup_keys(struct ui *ui, const enum key_ctx *chain, size_t nchain,
 			      const int *keys, int nkeys, const struct key_binding **found);
-/* A program left running (a browser, exec -b): reaped when it exits. */
+/* A program left running (a browser, exec -b, run-on-new): reaped once it
+ * has exited (children.c); ui_adopt for one known by its pid alone (its
+ * own process group). */
 void ui_keep_child(struct ui *ui, const struct spawn_child *ch);
+void ui_adopt(struct ui *ui, int pid);
+void ui_children_free(struct ui *ui);
 
 #endif

@@ -55,8 +55,7 @@ ui_host_enter(void *ctx, bool wait_key)
 void
 ui_host_adopt(void *ctx, int pid)
 {
-	struct spawn_child ch = { .pid = pid, .out = -1, .err = -1, .group = true };
-	ui_keep_child(ctx, &ch);
+	ui_adopt(ctx, pid);
 }
 
 /* ---- per-feed bindings ------------------------------------------------ */

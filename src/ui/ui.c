@@ -254,6 +254,7 @@ ui_free(struct ui *ui)
 	prompt_clear(&ui->prompt);
 	status_clear(&ui->status);
 	ui_feed_edits_free(ui);
+	ui_children_free(ui);
 	FREE_AND_NULL(ui->tab.base);
 	FREE_AND_NULL(ui->tab.last);
 	keymap_clear(&ui->feed_keys);
