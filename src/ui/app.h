@@ -17,6 +17,7 @@
 #include "util/spawn.h"
 
 struct children;
+struct refreshing;
 struct ui;
 struct view;
 
@@ -56,21 +57,17 @@ struct ui {
 	struct status status;
 	struct prompt prompt;
 	struct action_host host;
-	struct refresh *job;
-	int64_t refresh_feed;     /* the feed being refreshed alone (0: all) */
 	int pending[KEY_SEQ_MAX]; /* keys of an unfinished sequence ("g g") */
 	int npending;
 	int seq_timer;
-	int poll_timer, auto_timer, reload_timer, index_timer;
-	bool job_done;            /* the job finished; freed at the next chance */
+	int poll_timer, index_timer;
 	int64_t data_version;
 	int sigpipe[2];
 	bool quit, dirty, full_redraw;
 	struct term_config tc;
 	struct feed_edits *edits; /* `a` and `D` between question and answer (subscribe.c) */
 	int64_t new_since;        /* items first seen after this are new (the last close) */
-	int64_t queued_feed;      /* a feed to fetch when the running refresh ends */
-	int queued_timer;
+	struct refreshing *refreshing; /* the refresh running and what waits for it (refreshing.c) */
 	struct children *children; /* programs left running (children.c) */
 	/* Tab on the `:` line (script.c): the line before a round of Tabs
 	 * that cycles through the candidates, and the line the last Tab left */
@@ -128,6 +125,7 @@ void ui_term_config(const struct ui *ui, struct term_config *tc);
 void ui_host_init(struct ui *ui);
 /* (Re)arm the refresh-minutes timer. */
 void ui_schedule_auto_refresh(struct ui *ui);
+void ui_refreshing_free(struct ui *ui);
 /* Index for search, a slice at a time while idle, the items refreshes left
  * waiting (index_idle.c). */
 void ui_index_start(struct ui *ui);
@@ -158,7 +156,6 @@ int ui_host_run_line(void *ctx, const char *line);
 void ui_host_leave(void *ctx);
 void ui_host_enter(void *ctx, bool wait_key);
 void ui_host_adopt(void *ctx, int pid);
-void ui_after_refresh(struct ui *ui, const struct refresh_progress *p);
 void ui_prompt_complete(struct ui *ui);
 void ui_history_load(struct ui *ui);
 void ui_history_save(struct ui *ui);

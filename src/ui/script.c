@@ -1,4 +1,4 @@
-/* script.c: the interface's side of scripting: macros and exec on the screen, run-on-new and notifications after a refresh, Tab and a kept history on the `:` line. */
+/* script.c: the interface's side of scripting: macros and exec on the screen, per-feed bindings, Tab and a kept history on the `:` line. */
 #include "config.h"
 
 #include <stdio.h>
@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include "cmd/complete.h"
-#include "cmd/hooks.h"
 #include "cmd/history.h"
 #include "ui/app.h"
 #include "ui/term.h"
@@ -92,33 +91,6 @@ ui_lookup_keys(struct ui *ui, const enum key_ctx *chain, size_t nchain, const in
 	const struct keymap *fk = feed_keys(ui);
 	enum key_match m = fk ? keymap_lookup(fk, chain, nchain, keys, nkeys, found) : KEY_NO_MATCH;
 	return m != KEY_NO_MATCH ? m : keymap_lookup(ui->keys, chain, nchain, keys, nkeys, found);
-}
-
-/* ---- after a refresh -------------------------------------------------- */
-
-static const char *
-env_get(const char *name)
-{
-	return getenv(name);
-}
-
-/* run-on-new runs in the background (reaped later), and a notification
- * goes out when the terminal shows them. */
-void
-ui_after_refresh(struct ui *ui, const struct refresh_progress *p)
-{
-	if (p->hook_pid > 0)
-		ui_host_adopt(ui, p->hook_pid);
-	if (!p->added)
-		return;
-	struct buf seq = BUF_INIT;
-	char *body = xasprintf(ngettext("%zu new article", "%zu new articles", p->added), p->added);
-	if (hooks_notify_seq(ui->opts, env_get, "tidings", body, &seq)) {
-		ssize_t w = write(term_fd(), seq.data, seq.len);
-		(void)w; /* a notification that does not get out is no loss */
-	}
-	free(body);
-	buf_free(&seq);
 }
 
 /* ---- the `:` line ----------------------------------------------------- */

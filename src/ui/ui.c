@@ -248,7 +248,7 @@ ui_free(struct ui *ui)
 		ui_pop(ui);
 	/* the poller first: its cancellations reach the refresh's update */
 	poller_free(&ui->poller);
-	refresh_free(&ui->job);
+	ui_refreshing_free(ui);
 	loop_free(&ui->loop);
 	ui_history_save(ui);
 	prompt_clear(&ui->prompt);
