@@ -17,6 +17,7 @@
 #include "util/spawn.h"
 
 struct children;
+struct cmdline_tab;
 struct refreshing;
 struct ui;
 struct view;
@@ -69,12 +70,7 @@ struct ui {
 	int64_t new_since;        /* items first seen after this are new (the last close) */
 	struct refreshing *refreshing; /* the refresh running and what waits for it (refreshing.c) */
 	struct children *children; /* programs left running (children.c) */
-	/* Tab on the `:` line (script.c): the line before a round of Tabs
-	 * that cycles through the candidates, and the line the last Tab left */
-	struct ui_tab {
-		char *base, *last;
-		size_t base_cur, last_cur, next;
-	} tab;
+	struct cmdline_tab *tab;   /* Tab after Tab on the `:` line (cmdline.c) */
 	/* `feed PATTERN bind` lines of the feed the view is on (script.c) */
 	struct keymap feed_keys;
 	int64_t feed_keys_id; /* the feed they are for; 0: none yet */
@@ -116,6 +112,11 @@ void view_feeds_select(struct view *v, int64_t feed_id);
 
 /* Run a command line (`:` and macros). */
 int ui_run_line(struct ui *ui, const char *line);
+/* The `:` line (cmdline.c): open it; Tab on the prompt completes when the
+ * prompt is the `:` line (false: it is another). */
+void ui_cmdline_open(struct ui *ui);
+bool ui_cmdline_tab(struct ui *ui);
+void ui_cmdline_free(struct ui *ui);
 /* A key from the terminal (row/col: where a click was). */
 void ui_key(struct ui *ui, int key, int row, int col);
 /* A setting by name (def when the table has no such row). */
@@ -156,7 +157,6 @@ int ui_host_run_line(void *ctx, const char *line);
 void ui_host_leave(void *ctx);
 void ui_host_enter(void *ctx, bool wait_key);
 void ui_host_adopt(void *ctx, int pid);
-void ui_prompt_complete(struct ui *ui);
 void ui_history_load(struct ui *ui);
 void ui_history_save(struct ui *ui);
 /* Look keys up: the bindings of the feed shown first (`feed PATTERN

@@ -79,14 +79,6 @@ search_done(struct ui *ui, void *ctx, const char *text)
 		ui_push(ui, v);
 }
 
-static void
-command_done(struct ui *ui, void *ctx, const char *text)
-{
-	(void)ctx;
-	if (text && *text)
-		ui_run_line(ui, text);
-}
-
 /* The actions no view took: the ones that are the same everywhere. */
 static int
 common_action(struct ui *ui, enum action_id id, int argc, char **argv)
@@ -108,8 +100,7 @@ common_action(struct ui *ui, enum action_id id, int argc, char **argv)
 		ui_push(ui, view_help_new(ui, ui->top ? ui->top->ops->ctx : CTX_GLOBAL));
 		return 0;
 	case A_COMMAND_LINE:
-		prompt_start(&ui->prompt, PROMPT_LINE, ":", NULL, true, command_done, NULL);
-		ui_dirty(ui);
+		ui_cmdline_open(ui);
 		return 0;
 	case A_SEARCH:
 		if (argc > 0) {
@@ -232,8 +223,7 @@ seq_timeout(void *ctx)
 static void
 prompt_key_in(struct ui *ui, int key)
 {
-	if (key == TK_TAB && ui->prompt.done == command_done) {
-		ui_prompt_complete(ui);
+	if (key == TK_TAB && ui_cmdline_tab(ui)) {
 		ui_dirty(ui);
 		return;
 	}

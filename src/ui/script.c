@@ -1,4 +1,4 @@
-/* script.c: the interface's side of scripting: macros and exec on the screen, per-feed bindings, Tab and a kept history on the `:` line. */
+/* script.c: the interface's side of scripting: macros and exec on the screen, per-feed bindings, a kept history on the `:` line. */
 #include "config.h"
 
 #include <stdio.h>
@@ -6,7 +6,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cmd/complete.h"
 #include "cmd/history.h"
 #include "ui/app.h"
 #include "ui/term.h"
@@ -94,62 +93,6 @@ ui_lookup_keys(struct ui *ui, const enum key_ctx *chain, size_t nchain, const in
 }
 
 /* ---- the `:` line ----------------------------------------------------- */
-
-/* Put word in place of the word being completed (from byte start to the
- * cursor) of the line text/cur; the prompt gets the result. */
-static void
-put_word(struct prompt *p, const char *text, size_t cur, size_t start, const char *word,
-	 bool space)
-{
-	struct buf line = BUF_INIT;
-	buf_append(&line, text, start);
-	buf_puts(&line, word);
-	if (space)
-		buf_putc(&line, ' ');
-	size_t at = line.len;
-	buf_puts(&line, text + cur);
-	buf_reset(&p->text);
-	buf_puts(&p->text, buf_str(&line));
-	p->cur = at;
-	buf_free(&line);
-}
-
-/* Tab: one candidate is completed; several give their common part, and
- * when that adds nothing, Tab after Tab goes through them in turn (the
- * line is what it was before the first of those Tabs, with the next one). */
-void
-ui_prompt_complete(struct ui *ui)
-{
-	struct prompt *p = &ui->prompt;
-	struct ui_tab *t = &ui->tab;
-	bool again = t->last && strcmp(t->last, buf_str(&p->text)) == 0 && t->last_cur == p->cur;
-	if (!again) {
-		free(t->base);
-		t->base = xstrdup(buf_str(&p->text));
-		t->base_cur = p->cur;
-		t->next = 0;
-	}
-	struct completion c;
-	complete_line(t->base, t->base_cur, ui->opts, &c);
-	size_t typed = t->base_cur - c.start;
-	bool cycle = c.n > 1 && strlen(c.common) <= typed;
-	if (c.n == 1)
-		put_word(p, t->base, t->base_cur, c.start, c.v[0], true);
-	else if (c.n > 1 && !cycle)
-		put_word(p, t->base, t->base_cur, c.start, c.common, false);
-	else if (cycle)
-		put_word(p, t->base, t->base_cur, c.start, c.v[t->next++ % c.n], false);
-	if (c.n && !cycle) { /* the next Tab goes on from here */
-		free(t->base);
-		t->base = xstrdup(buf_str(&p->text));
-		t->base_cur = p->cur;
-		t->next = 0;
-	}
-	free(t->last);
-	t->last = xstrdup(buf_str(&p->text));
-	t->last_cur = p->cur;
-	completion_clear(&c);
-}
 
 static size_t
 history_size(const struct ui *ui)

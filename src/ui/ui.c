@@ -255,8 +255,7 @@ ui_free(struct ui *ui)
 	status_clear(&ui->status);
 	ui_feed_edits_free(ui);
 	ui_children_free(ui);
-	FREE_AND_NULL(ui->tab.base);
-	FREE_AND_NULL(ui->tab.last);
+	ui_cmdline_free(ui);
 	keymap_clear(&ui->feed_keys);
 }
 
