@@ -117,6 +117,9 @@ int ui_run_line(struct ui *ui, const char *line);
 void ui_cmdline_open(struct ui *ui);
 bool ui_cmdline_tab(struct ui *ui);
 void ui_cmdline_free(struct ui *ui);
+/* The prompt's history from its file and back (prompt_history.c). */
+void ui_history_load(struct ui *ui);
+void ui_history_save(struct ui *ui);
 /* A key from the terminal (row/col: where a click was). */
 void ui_key(struct ui *ui, int key, int row, int col);
 /* A setting by name (def when the table has no such row). */
@@ -157,8 +160,6 @@ int ui_host_run_line(void *ctx, const char *line);
 void ui_host_leave(void *ctx);
 void ui_host_enter(void *ctx, bool wait_key);
 void ui_host_adopt(void *ctx, int pid);
-void ui_history_load(struct ui *ui);
-void ui_history_save(struct ui *ui);
 /* Look keys up: the bindings of the feed shown first (`feed PATTERN
  * bind`), then the key tables. */
 enum key_match ui_lookup_keys(struct ui *ui, const enum key_ctx *chain, size_t nchain,

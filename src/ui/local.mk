@@ -10,7 +10,7 @@ src_ui_libui_a_SOURCES += \
 	src/ui/term.c src/ui/term.h \
 	src/ui/list.c src/ui/list.h src/ui/rows.c src/ui/rows.h \
 	src/ui/headline_pages.c src/ui/headline_pages.h \
-	src/ui/status.c src/ui/status.h src/ui/prompt.c src/ui/prompt.h src/ui/cmdline.c \
+	src/ui/status.c src/ui/status.h src/ui/prompt.c src/ui/prompt.h src/ui/prompt_history.c src/ui/cmdline.c \
 	src/ui/put_clean.c src/ui/programs.c src/ui/children.c src/ui/subscribe.c \
 	src/ui/view_feeds.c src/ui/view_headlines.c src/ui/view_lists.c src/ui/view_help.c \
 	src/ui/view_article.c src/ui/article.h src/ui/article_body.c src/ui/article_fetch.c

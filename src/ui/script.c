@@ -1,4 +1,4 @@
-/* script.c: the interface's side of scripting: macros and exec on the screen, per-feed bindings, a kept history on the `:` line. */
+/* script.c: the interface's side of scripting: macros and exec on the screen, per-feed bindings. */
 #include "config.h"
 
 #include <stdio.h>
@@ -6,7 +6,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cmd/history.h"
 #include "ui/app.h"
 #include "ui/term.h"
 #include "util/i18n.h"
@@ -90,42 +89,4 @@ ui_lookup_keys(struct ui *ui, const enum key_ctx *chain, size_t nchain, const in
 	const struct keymap *fk = feed_keys(ui);
 	enum key_match m = fk ? keymap_lookup(fk, chain, nchain, keys, nkeys, found) : KEY_NO_MATCH;
 	return m != KEY_NO_MATCH ? m : keymap_lookup(ui->keys, chain, nchain, keys, nkeys, found);
-}
-
-/* ---- the `:` line ----------------------------------------------------- */
-
-static size_t
-history_size(const struct ui *ui)
-{
-	long long n = ui_opt(ui, "history-size", 100);
-	return (size_t)(n < 0 ? 0 : n > PROMPT_HISTORY ? PROMPT_HISTORY : n);
-}
-
-void
-ui_history_load(struct ui *ui)
-{
-	char *path = history_path();
-	size_t n = 0;
-	char **v = history_load(path, history_size(ui), &n);
-	struct prompt *p = &ui->prompt;
-	for (size_t i = 0; i < n && p->nhist < PROMPT_HISTORY; i++) {
-		p->hist[p->nhist++] = v[i];
-		v[i] = NULL;
-	}
-	p->hpos = p->nhist;
-	for (size_t i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-	free(path);
-}
-
-void
-ui_history_save(struct ui *ui)
-{
-	size_t max = history_size(ui);
-	if (ui->prompt.nhist == 0) /* nothing loaded or typed: leave the file alone */
-		return;
-	char *path = history_path();
-	history_save(path, ui->prompt.hist, ui->prompt.nhist, max);
-	free(path);
 }
