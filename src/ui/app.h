@@ -18,6 +18,8 @@
 
 struct children;
 struct cmdline_tab;
+struct feed_keys;
+struct key_seq;
 struct refreshing;
 struct ui;
 struct view;
@@ -58,9 +60,7 @@ struct ui {
 	struct status status;
 	struct prompt prompt;
 	struct action_host host;
-	int pending[KEY_SEQ_MAX]; /* keys of an unfinished sequence ("g g") */
-	int npending;
-	int seq_timer;
+	struct key_seq *seq;      /* keys of an unfinished sequence ("g g"; keys_in.c) */
 	int poll_timer, index_timer;
 	int64_t data_version;
 	int sigpipe[2];
@@ -71,9 +71,7 @@ struct ui {
 	struct refreshing *refreshing; /* the refresh running and what waits for it (refreshing.c) */
 	struct children *children; /* programs left running (children.c) */
 	struct cmdline_tab *tab;   /* Tab after Tab on the `:` line (cmdline.c) */
-	/* `feed PATTERN bind` lines of the feed the view is on (script.c) */
-	struct keymap feed_keys;
-	int64_t feed_keys_id; /* the feed they are for; 0: none yet */
+	struct feed_keys *feed_keys; /* the bindings of the feed shown (feed_keys.c) */
 };
 
 /* Push a view on top (it becomes what is shown); pop the top one. */
@@ -120,8 +118,9 @@ void ui_cmdline_free(struct ui *ui);
 /* The prompt's history from its file and back (prompt_history.c). */
 void ui_history_load(struct ui *ui);
 void ui_history_save(struct ui *ui);
-/* A key from the terminal (row/col: where a click was). */
+/* A key from the terminal (row/col: where a click was; keys_in.c). */
 void ui_key(struct ui *ui, int key, int row, int col);
+void ui_key_seq_free(struct ui *ui);
 /* A setting by name (def when the table has no such row). */
 long long ui_opt(const struct ui *ui, const char *name, long long def);
 /* Terminal settings from the options and the environment (NO_COLOR). */
@@ -161,9 +160,10 @@ void ui_host_leave(void *ctx);
 void ui_host_enter(void *ctx, bool wait_key);
 void ui_host_adopt(void *ctx, int pid);
 /* Look keys up: the bindings of the feed shown first (`feed PATTERN
- * bind`), then the key tables. */
+ * bind`), then the key tables (feed_keys.c). */
 enum key_match ui_lookup_keys(struct ui *ui, const enum key_ctx *chain, size_t nchain,
 			      const int *keys, int nkeys, const struct key_binding **found);
+void ui_feed_keys_free(struct ui *ui);
 /* A program left running (a browser, exec -b, run-on-new): reaped once it
  * has exited (children.c); ui_adopt for one known by its pid alone (its
  * own process group). */

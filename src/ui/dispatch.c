@@ -1,4 +1,4 @@
-/* dispatch.c: keys to actions (per-view context, then global; multi-key sequences), the host actions run against (refreshes are refreshing.c). */
+/* dispatch.c: the host actions run against, and the actions that are the same in every view. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -10,9 +10,6 @@
 #include "ui/term.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
-
-/* How long a key that starts a longer binding waits for the next one. */
-#define SEQ_WAIT_MS 1000
 
 long long
 ui_opt(const struct ui *ui, const char *name, long long def)
@@ -180,132 +177,4 @@ ui_run_line(struct ui *ui, const char *line)
 	int rc = action_run_line(&env, line);
 	ui_dirty(ui);
 	return rc;
-}
-
-/* ---- keys ------------------------------------------------------------ */
-
-static size_t
-key_chain(const struct ui *ui, enum key_ctx chain[3])
-{
-	size_t n = 0;
-	enum key_ctx c = ui->top ? ui->top->ops->ctx : CTX_GLOBAL;
-	if (c != CTX_GLOBAL)
-		chain[n++] = c;
-	if (c == CTX_SEARCH)
-		chain[n++] = CTX_HEADLINES;
-	chain[n++] = CTX_GLOBAL;
-	return n;
-}
-
-static void
-run_binding(struct ui *ui, const struct key_binding *b)
-{
-	int argc = 0;
-	while (b->args && b->args[argc])
-		argc++;
-	ui_run_action(ui, (enum action_id)b->action, argc, b->args);
-}
-
-static void
-seq_timeout(void *ctx)
-{
-	struct ui *ui = ctx;
-	enum key_ctx chain[3];
-	const struct key_binding *b = NULL;
-	ui->seq_timer = 0;
-	size_t n = key_chain(ui, chain);
-	enum key_match m = ui_lookup_keys(ui, chain, n, ui->pending, ui->npending, &b);
-	ui->npending = 0;
-	if (m == KEY_AMBIGUOUS && b)
-		run_binding(ui, b);
-}
-
-static void
-prompt_key_in(struct ui *ui, int key)
-{
-	if (key == TK_TAB && ui_cmdline_tab(ui)) {
-		ui_dirty(ui);
-		return;
-	}
-	enum prompt_result r = prompt_key(&ui->prompt, key);
-	if (r == PROMPT_GOING) {
-		ui_dirty(ui);
-		return;
-	}
-	prompt_done_fn *done = ui->prompt.done;
-	void *ctx = ui->prompt.ctx;
-	char *text = r == PROMPT_DONE ? xstrdup(prompt_text(&ui->prompt)) : NULL;
-	if (ui->prompt.kind == PROMPT_YESNO && r == PROMPT_DONE) {
-		free(text);
-		text = xstrdup("y");
-	}
-	prompt_stop(&ui->prompt);
-	if (done)
-		done(ui, ctx, text);
-	free(text);
-	ui_dirty(ui);
-}
-
-static void
-bound_key(struct ui *ui, int key)
-{
-	enum key_ctx chain[3];
-	size_t n = key_chain(ui, chain);
-	if (ui->seq_timer) {
-		loop_cancel(ui->loop, ui->seq_timer);
-		ui->seq_timer = 0;
-	}
-	if (ui->npending == KEY_SEQ_MAX)
-		ui->npending = 0;
-	ui->pending[ui->npending++] = key;
-	const struct key_binding *b = NULL;
-	switch (ui_lookup_keys(ui, chain, n, ui->pending, ui->npending, &b)) {
-	case KEY_EXACT:
-		ui->npending = 0;
-		run_binding(ui, b);
-		break;
-	case KEY_PREFIX:
-	case KEY_AMBIGUOUS:
-		ui->seq_timer = loop_timer(ui->loop, SEQ_WAIT_MS, seq_timeout, ui);
-		break;
-	case KEY_NO_MATCH:
-		if (ui->npending > 1) {
-			/* the sequence broke: start again from this key */
-			ui->npending = 0;
-			bound_key(ui, key);
-			return;
-		}
-		ui->npending = 0;
-		if (key != TK_ESC) {
-			struct buf name = BUF_INIT;
-			key_describe(key, &name);
-			ui_say(ui, MSG_INFO, _("%s: no action on this key (? shows the keys)"), buf_str(&name));
-			buf_free(&name);
-		}
-		break;
-	}
-}
-
-void
-ui_key(struct ui *ui, int key, int row, int col)
-{
-	(void)col;
-	if (key == TK_RESIZE) {
-		term_resize();
-		ui->full_redraw = true;
-		ui_dirty(ui);
-		return;
-	}
-	if (prompt_active(&ui->prompt)) {
-		prompt_key_in(ui, key);
-		return;
-	}
-	if (status_seen(&ui->status))
-		ui_dirty(ui);
-	if (key == TK_CLICK) {
-		if (ui->top && ui->top->ops->click && ui->top->ops->click(ui->top, ui, row))
-			ui_dirty(ui);
-		return;
-	}
-	bound_key(ui, key);
 }

@@ -6,7 +6,7 @@ src_ui_libui_a_SOURCES = \
 	src/ui/clipboard.c src/ui/clipboard.h
 # the interface itself (issue 5): term.c is the only ncurses user
 src_ui_libui_a_SOURCES += \
-	src/ui/app.h src/ui/ui.h src/ui/ui.c src/ui/dispatch.c src/ui/refreshing.c src/ui/index_idle.c \
+	src/ui/app.h src/ui/ui.h src/ui/ui.c src/ui/dispatch.c src/ui/keys_in.c src/ui/feed_keys.c src/ui/refreshing.c src/ui/index_idle.c \
 	src/ui/term.c src/ui/term.h \
 	src/ui/list.c src/ui/list.h src/ui/rows.c src/ui/rows.h \
 	src/ui/headline_pages.c src/ui/headline_pages.h \

@@ -256,7 +256,8 @@ ui_free(struct ui *ui)
 	ui_feed_edits_free(ui);
 	ui_children_free(ui);
 	ui_cmdline_free(ui);
-	keymap_clear(&ui->feed_keys);
+	ui_feed_keys_free(ui);
+	ui_key_seq_free(ui);
 }
 
 int
