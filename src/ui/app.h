@@ -125,6 +125,7 @@ void ui_key_seq_free(struct ui *ui);
 long long ui_opt(const struct ui *ui, const char *name, long long def);
 /* Terminal settings from the options and the environment (NO_COLOR). */
 void ui_term_config(const struct ui *ui, struct term_config *tc);
+/* The host actions run on (host.c). */
 void ui_host_init(struct ui *ui);
 /* (Re)arm the refresh-minutes timer. */
 void ui_schedule_auto_refresh(struct ui *ui);
@@ -152,13 +153,6 @@ int64_t view_headlines_step(struct view *list, struct ui *ui, int64_t from, int 
 			    bool unread_only);
 bool view_is_headlines(const struct view *v);
 
-/* Scripting (script.c): the host callbacks of macros and exec, what
- * follows a refresh (run-on-new, a notification), Tab and the kept
- * history of the `:` line. */
-int ui_host_run_line(void *ctx, const char *line);
-void ui_host_leave(void *ctx);
-void ui_host_enter(void *ctx, bool wait_key);
-void ui_host_adopt(void *ctx, int pid);
 /* Look keys up: the bindings of the feed shown first (`feed PATTERN
  * bind`), then the key tables (feed_keys.c). */
 enum key_match ui_lookup_keys(struct ui *ui, const enum key_ctx *chain, size_t nchain,

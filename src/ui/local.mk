@@ -6,7 +6,7 @@ src_ui_libui_a_SOURCES = \
 	src/ui/clipboard.c src/ui/clipboard.h
 # the interface itself (issue 5): term.c is the only ncurses user
 src_ui_libui_a_SOURCES += \
-	src/ui/app.h src/ui/ui.h src/ui/ui.c src/ui/dispatch.c src/ui/keys_in.c src/ui/feed_keys.c src/ui/refreshing.c src/ui/index_idle.c \
+	src/ui/app.h src/ui/ui.h src/ui/ui.c src/ui/host.c src/ui/settings.c src/ui/keys_in.c src/ui/feed_keys.c src/ui/refreshing.c src/ui/index_idle.c \
 	src/ui/term.c src/ui/term.h \
 	src/ui/list.c src/ui/list.h src/ui/rows.c src/ui/rows.h \
 	src/ui/headline_pages.c src/ui/headline_pages.h \
@@ -14,8 +14,6 @@ src_ui_libui_a_SOURCES += \
 	src/ui/put_clean.c src/ui/programs.c src/ui/children.c src/ui/subscribe.c \
 	src/ui/view_feeds.c src/ui/view_headlines.c src/ui/view_lists.c src/ui/view_help.c \
 	src/ui/view_article.c src/ui/article.h src/ui/article_body.c src/ui/article_fetch.c
-# scripting (issue 6): macros and exec on the screen, hooks after a refresh, Tab and history
-src_ui_libui_a_SOURCES += src/ui/script.c
 # dates in the locale's form (issue 7)
 src_ui_libui_a_SOURCES += src/ui/datefmt.c src/ui/datefmt.h
 src_tidings_SOURCES += \

@@ -1,34 +1,14 @@
-/* dispatch.c: the host actions run against, and the actions that are the same in every view. */
+/* host.c: the host the actions run on in the interface (cmd/actions.h): their messages, the actions that move around the screen, refreshes, settings changed, programs on the terminal. */
 #include "config.h"
 
-#include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "net/loop.h"
-#include "text/sanitize.h"
 #include "ui/app.h"
 #include "ui/term.h"
 #include "util/i18n.h"
-#include "util/xalloc.h"
-
-long long
-ui_opt(const struct ui *ui, const char *name, long long def)
-{
-	const struct opt_def *d = options_find(name);
-	return d ? options_num(ui->opts, (enum opt_id)(d - opt_table)) : def;
-}
-
-void
-ui_term_config(const struct ui *ui, struct term_config *tc)
-{
-	memset(tc, 0, sizeof *tc); /* compared with memcmp: no stray padding */
-	const char *nc = getenv("NO_COLOR");
-	tc->color = !(nc && *nc) && ui_opt(ui, "color", 1) != 0;
-	tc->mouse = ui_opt(ui, "mouse", 1) != 0;
-	tc->hyperlinks = ui_opt(ui, "hyperlinks", 0) != 0;
-	for (int e = 0; e < COLOR_ELEMENTS; e++) /* `color` lines over the defaults */
-		colors_lookup(ui->opts, color_element_name(e), &tc->palette[e]);
-}
 
 static void
 host_message(void *ctx, enum msg_level level, const char *text)
@@ -36,6 +16,8 @@ host_message(void *ctx, enum msg_level level, const char *text)
 	ui_say(ctx, level, "%s", text);
 }
 
+/* A setting or the cache changed: the terminal, the timer and the views
+ * follow. */
 static void
 host_changed(void *ctx)
 {
@@ -63,6 +45,48 @@ host_subscribe(void *ctx, int argc, char **argv)
 	return ui_feeds_add(ctx, argc, argv);
 }
 
+static int
+host_run_line(void *ctx, const char *line)
+{
+	return ui_run_line(ctx, line);
+}
+
+static void
+host_leave(void *ctx)
+{
+	(void)ctx;
+	term_suspend();
+}
+
+/* After exec -w: the program's output stays until Enter. */
+static void
+wait_enter(void)
+{
+	fputs(_("\n[press Enter to return to tidings]"), stdout);
+	fflush(stdout);
+	char c;
+	ssize_t n;
+	while ((n = read(STDIN_FILENO, &c, 1)) == 1 && c != '\n' && c != '\r')
+		;
+}
+
+static void
+host_enter(void *ctx, bool wait_key)
+{
+	struct ui *ui = ctx;
+	if (wait_key)
+		wait_enter();
+	term_resume();
+	ui->full_redraw = true;
+	ui_dirty(ui);
+}
+
+static void
+host_adopt(void *ctx, int pid)
+{
+	ui_adopt(ctx, pid);
+}
+
 /* Search: every article, results as a headline list. */
 static void
 search_done(struct ui *ui, void *ctx, const char *text)
@@ -76,22 +100,41 @@ search_done(struct ui *ui, void *ctx, const char *text)
 		ui_push(ui, v);
 }
 
+/* search WORDS, or ask for them. */
+static void
+search(struct ui *ui, int argc, char **argv)
+{
+	if (argc == 0) {
+		prompt_start(&ui->prompt, PROMPT_LINE, _("Search: "), NULL, false, search_done, NULL);
+		return;
+	}
+	struct buf b = BUF_INIT;
+	for (int i = 0; i < argc; i++)
+		buf_printf(&b, "%s%s", i ? " " : "", argv[i]);
+	search_done(ui, NULL, buf_str(&b));
+	buf_free(&b);
+}
+
+static void
+quit(struct ui *ui)
+{
+	ui->quit = true;
+	loop_stop(ui->loop);
+}
+
 /* The actions no view took: the ones that are the same everywhere. */
 static int
 common_action(struct ui *ui, enum action_id id, int argc, char **argv)
 {
 	switch (id) {
 	case A_QUIT:
-		ui->quit = true;
-		loop_stop(ui->loop);
+		quit(ui);
 		return 0;
 	case A_BACK:
 		if (ui->top && ui->top->below)
 			ui_pop(ui);
-		else {
-			ui->quit = true;
-			loop_stop(ui->loop);
-		}
+		else
+			quit(ui);
 		return 0;
 	case A_HELP:
 		ui_push(ui, view_help_new(ui, ui->top ? ui->top->ops->ctx : CTX_GLOBAL));
@@ -100,15 +143,7 @@ common_action(struct ui *ui, enum action_id id, int argc, char **argv)
 		ui_cmdline_open(ui);
 		return 0;
 	case A_SEARCH:
-		if (argc > 0) {
-			struct buf b = BUF_INIT;
-			for (int i = 0; i < argc; i++)
-				buf_printf(&b, "%s%s", i ? " " : "", argv[i]);
-			search_done(ui, NULL, buf_str(&b));
-			buf_free(&b);
-		} else {
-			prompt_start(&ui->prompt, PROMPT_LINE, _("Search: "), NULL, false, search_done, NULL);
-		}
+		search(ui, argc, argv);
 		ui_dirty(ui);
 		return 0;
 	case A_REDRAW:
@@ -124,6 +159,7 @@ common_action(struct ui *ui, enum action_id id, int argc, char **argv)
 	}
 }
 
+/* The top view first, then what every view does. */
 static int
 host_ui(void *ctx, enum action_id id, int argc, char **argv)
 {
@@ -143,11 +179,12 @@ ui_host_init(struct ui *ui)
 {
 	ui->host = (struct action_host){
 		.ctx = ui, .screen = true, .message = host_message, .ui = host_ui,
-		.refresh = host_refresh, .subscribe = host_subscribe, .changed = host_changed, .run_line = ui_host_run_line,
-		.leave = ui_host_leave, .enter = ui_host_enter, .adopt = ui_host_adopt,
+		.refresh = host_refresh, .subscribe = host_subscribe, .changed = host_changed,
+		.run_line = host_run_line, .leave = host_leave, .enter = host_enter, .adopt = host_adopt,
 	};
 }
 
+/* What an action acts on: the top view's item, feed and list. */
 static void
 make_env(struct ui *ui, struct action_env *env)
 {
