@@ -7,6 +7,7 @@
 
 #include "cmd/hooks.h"
 #include "net/loop.h"
+#include "refresh/refresh.h"
 #include "ui/app.h"
 #include "ui/term.h"
 #include "util/i18n.h"
