@@ -1,4 +1,4 @@
-/* app.h: the interface's state and the contract between it and its views (inside src/ui only). */
+/* app.h: the interface's state and the contract between it and its views, then the entry points of its own parts (inside src/ui only). */
 #ifndef TIDINGS_UI_APP_H
 #define TIDINGS_UI_APP_H
 

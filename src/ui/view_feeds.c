@@ -1,4 +1,4 @@
-/* view_feeds.c: the feed list (virtual feeds first, tag filter, failure marks), the welcome screen, adding and removing feeds. */
+/* view_feeds.c: the feed list (virtual feeds first, tag filter, failure marks) and the welcome screen; `a` and `D` are subscribe.c's. */
 #include "config.h"
 
 #include <stdio.h>
