@@ -39,6 +39,15 @@ store_feed_list_clear(struct store_feed_list *l)
 	l->n = 0;
 }
 
+bool
+store_feed_has_tag(const struct store_feed *f, const char *tag)
+{
+	for (size_t i = 0; i < f->n_tags; i++)
+		if (strcmp(f->tags[i], tag) == 0)
+			return true;
+	return false;
+}
+
 static void
 read_feed(sqlite3_stmt *st, struct store_feed *f)
 {

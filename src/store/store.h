@@ -115,6 +115,8 @@ struct store_feed_list {
 
 void store_feed_clear(struct store_feed *f);
 void store_feed_list_clear(struct store_feed_list *l);
+/* Whether one of the feed's tags is tag (whole and exact). */
+bool store_feed_has_tag(const struct store_feed *f, const char *tag);
 
 /* The feed with this url; STORE_NOT_FOUND when the cache has none. */
 int store_feed_get(struct store *s, const char *url, struct store_feed *out);

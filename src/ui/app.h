@@ -1,4 +1,4 @@
-/* app.h: the interface's state and the contract between it and its views (inside src/ui only). */
+/* app.h: the interface's state and the contract between it and its views, then the entry points of its own parts (inside src/ui only). */
 #ifndef TIDINGS_UI_APP_H
 #define TIDINGS_UI_APP_H
 
@@ -7,19 +7,22 @@
 
 #include "cmd/actions.h"
 #include "cmd/keys.h"
-#include "refresh/refresh.h"
 #include "text/render.h"
 #include "ui/prompt.h"
 #include "ui/status.h"
 #include "ui/term.h"
 #include "ui/ui.h"
 #include "util/buf.h"
-#include "util/spawn.h"
 
+struct children;
+struct cmdline_tab;
+struct feed_edits;
+struct feed_keys;
+struct key_seq;
+struct refreshing;
+struct spawn_child;
 struct ui;
 struct view;
-
-#define UI_MAX_CHILDREN 8
 
 /* What a view does; NULL callbacks are skipped. */
 struct view_ops {
@@ -45,7 +48,7 @@ struct view {
 	struct view *below; /* the view `back` returns to */
 };
 
-/* The interface: one per process, owned by ui_run. */
+/* The interface: one per process, owned by ui_run (ui.c). */
 struct ui {
 	const struct ui_setup *setup;
 	struct store *store;
@@ -56,33 +59,23 @@ struct ui {
 	struct view *top;
 	struct status status;
 	struct prompt prompt;
-	struct action_host host;
-	struct refresh *job;
-	int64_t refresh_feed;     /* the feed being refreshed alone (0: all) */
-	int pending[KEY_SEQ_MAX]; /* keys of an unfinished sequence ("g g") */
-	int npending;
-	int seq_timer;
-	int poll_timer, auto_timer, reload_timer, index_timer;
-	bool job_done;            /* the job finished; freed at the next chance */
-	int64_t data_version;
+	struct action_host host;  /* what actions run on here (host.c) */
+	struct term_config tc;    /* the terminal's settings in force */
+	int64_t data_version;     /* of the cache when the views last read it */
+	int64_t new_since;        /* items first seen after this are new (the last close) */
 	int sigpipe[2];
 	bool quit, dirty, full_redraw;
-	struct term_config tc;
-	struct feed_edits *edits; /* `a` and `D` between question and answer (subscribe.c) */
-	int64_t new_since;        /* items first seen after this are new (the last close) */
-	int64_t queued_feed;      /* a feed to fetch when the running refresh ends */
-	int queued_timer;
-	struct spawn_child children[UI_MAX_CHILDREN]; /* browsers running on their own */
-	/* Tab on the `:` line (script.c): the line before a round of Tabs
-	 * that cycles through the candidates, and the line the last Tab left */
-	struct ui_tab {
-		char *base, *last;
-		size_t base_cur, last_cur, next;
-	} tab;
-	/* `feed PATTERN bind` lines of the feed the view is on (script.c) */
-	struct keymap feed_keys;
-	int64_t feed_keys_id; /* the feed they are for; 0: none yet */
+	/* State that one part of the interface keeps to itself, made when it
+	 * is first needed, freed by that part at the end (its _free below). */
+	struct key_seq *seq;           /* keys_in.c */
+	struct feed_keys *feed_keys;   /* feed_keys.c */
+	struct cmdline_tab *tab;       /* cmdline.c */
+	struct refreshing *refreshing; /* refreshing.c */
+	struct feed_edits *edits;      /* subscribe.c */
+	struct children *children;     /* children.c */
 };
+
+/* ---- for the views ---------------------------------------------------- */
 
 /* Push a view on top (it becomes what is shown); pop the top one. */
 void ui_push(struct ui *ui, struct view *v);
@@ -92,49 +85,32 @@ void ui_dirty(struct ui *ui);
 /* A message on the status line. */
 void ui_say(struct ui *ui, enum msg_level level, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-/* Run an action as if its key had been pressed. */
-int ui_run_action(struct ui *ui, enum action_id id, int argc, char **argv);
-/* Start a refresh (feed 0: all). */
-int ui_refresh(struct ui *ui, int64_t feed_id, bool due_only);
 /* Tell every view the cache changed. */
 void ui_reload_all(struct ui *ui);
+/* The poller, made on first use (libcurl's start-up costs time and memory). */
+struct poller *ui_poller(struct ui *ui);
+/* Draw a line of untrusted text: sanitized, clipped. Returns columns used
+ * (put_clean.c). */
+int ui_put_clean(int row, int col, const char *s, int maxcols, unsigned style);
+
+/* Run an action as if its key had been pressed; run a command line (`:`
+ * and macros) (host.c). */
+int ui_run_action(struct ui *ui, enum action_id id, int argc, char **argv);
+int ui_run_line(struct ui *ui, const char *line);
+
 /* Run a program on the terminal (the screen is restored around it);
- * input (may be NULL) goes to its stdin. Returns its exit status or -1. */
+ * input (may be NULL) goes to its stdin. Returns its exit status or -1
+ * (programs.c). */
 int ui_run_program(struct ui *ui, char **argv, const char *input);
 /* Copy text to the clipboard and say so. */
 void ui_copy(struct ui *ui, const char *text);
 /* Open a link in the browser (or copy it when there is no display). */
 void ui_open_url(struct ui *ui, const char *url, bool any_scheme);
 
-/* The poller, made on first use (libcurl's start-up costs time and memory). */
-struct poller *ui_poller(struct ui *ui);
-/* Draw now (before something that blocks). */
-void ui_draw_now(struct ui *ui);
-/* Fetch one feed now, or as soon as the refresh running ends. */
-void ui_refresh_soon(struct ui *ui, int64_t feed_id);
 /* `a` and `D` (subscribe.c): add-feed with URL [TAG...], or none to ask. */
 int ui_feeds_add(struct ui *ui, int argc, char **argv);
 int ui_feeds_remove(struct ui *ui, const struct store_feed *f);
-void ui_feed_edits_free(struct ui *ui);
 void view_feeds_select(struct view *v, int64_t feed_id);
-
-/* Run a command line (`:` and macros). */
-int ui_run_line(struct ui *ui, const char *line);
-/* A key from the terminal (row/col: where a click was). */
-void ui_key(struct ui *ui, int key, int row, int col);
-/* A setting by name (def when the table has no such row). */
-long long ui_opt(const struct ui *ui, const char *name, long long def);
-/* Terminal settings from the options and the environment (NO_COLOR). */
-void ui_term_config(const struct ui *ui, struct term_config *tc);
-void ui_host_init(struct ui *ui);
-/* (Re)arm the refresh-minutes timer. */
-void ui_schedule_auto_refresh(struct ui *ui);
-/* Index for search, a slice at a time while idle, the items refreshes left
- * waiting (index_idle.c). */
-void ui_index_start(struct ui *ui);
-
-/* Draw a line of untrusted text: sanitized, clipped. Returns columns used. */
-int ui_put_clean(int row, int col, const char *s, int maxcols, unsigned style);
 
 /* The views (src/ui/view_*.c). */
 struct view *view_feeds_new(struct ui *ui);
@@ -152,22 +128,50 @@ int64_t view_headlines_step(struct view *list, struct ui *ui, int64_t from, int 
 			    bool unread_only);
 bool view_is_headlines(const struct view *v);
 
-/* Scripting (script.c): the host callbacks of macros and exec, what
- * follows a refresh (run-on-new, a notification), Tab and the kept
- * history of the `:` line. */
-int ui_host_run_line(void *ctx, const char *line);
-void ui_host_leave(void *ctx);
-void ui_host_enter(void *ctx, bool wait_key);
-void ui_host_adopt(void *ctx, int pid);
-void ui_after_refresh(struct ui *ui, const struct refresh_progress *p);
-void ui_prompt_complete(struct ui *ui);
-void ui_history_load(struct ui *ui);
-void ui_history_save(struct ui *ui);
-/* Look keys up: the bindings of the feed shown first (`feed PATTERN
- * bind`), then the key tables. */
+/* ---- the interface's own parts (ui.c starts and ends them) ------------ */
+
+/* host.c: the host actions run on here. */
+void ui_host_init(struct ui *ui);
+/* settings.c: a setting by name (def when the table has no such row); the
+ * terminal's settings from the options and the environment (NO_COLOR). */
+long long ui_opt(const struct ui *ui, const char *name, long long def);
+void ui_term_config(const struct ui *ui, struct term_config *tc);
+
+/* keys_in.c: a key from the terminal (row/col: where a click was). */
+void ui_key(struct ui *ui, int key, int row, int col);
+void ui_key_seq_free(struct ui *ui);
+/* feed_keys.c: look keys up: the bindings of the feed shown first (`feed
+ * PATTERN bind`), then the key tables. */
 enum key_match ui_lookup_keys(struct ui *ui, const enum key_ctx *chain, size_t nchain,
 			      const int *keys, int nkeys, const struct key_binding **found);
-/* A program left running (a browser, exec -b): reaped when it exits. */
+void ui_feed_keys_free(struct ui *ui);
+
+/* cmdline.c: open the `:` line; Tab on the prompt completes when it is the
+ * `:` line (false: it is another prompt). */
+void ui_cmdline_open(struct ui *ui);
+bool ui_cmdline_tab(struct ui *ui);
+void ui_cmdline_free(struct ui *ui);
+/* prompt_history.c: the prompt's history from its file, and back. */
+void ui_history_load(struct ui *ui);
+void ui_history_save(struct ui *ui);
+
+/* refreshing.c: start a refresh (feed 0: all); fetch one feed now, or as
+ * soon as the refresh running ends; (re)arm the refresh-minutes timer. */
+int ui_refresh(struct ui *ui, int64_t feed_id, bool due_only);
+void ui_refresh_soon(struct ui *ui, int64_t feed_id);
+void ui_schedule_auto_refresh(struct ui *ui);
+void ui_refreshing_free(struct ui *ui);
+/* subscribe.c: what `a` and `D` keep between a question and its answer. */
+void ui_feed_edits_free(struct ui *ui);
+/* index_idle.c: index for search, a slice at a time while idle, the items
+ * refreshes left waiting. */
+void ui_index_start(struct ui *ui);
+
+/* children.c: a program left running (a browser, exec -b, run-on-new),
+ * reaped once it has exited; ui_adopt for one known by its pid alone (the
+ * leader of its own process group). */
 void ui_keep_child(struct ui *ui, const struct spawn_child *ch);
+void ui_adopt(struct ui *ui, int pid);
+void ui_children_free(struct ui *ui);
 
 #endif

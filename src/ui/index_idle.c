@@ -25,11 +25,11 @@ index_round(void *ctx)
 	struct ui *ui = ctx;
 	bool more = false;
 	int rc = store_fts_index_idle(ui->store, SLICE, &more);
-	ui->index_timer = loop_timer(ui->loop, rc == STORE_OK && more ? 1 : LOOK_MS, index_round, ui);
+	loop_timer(ui->loop, rc == STORE_OK && more ? 1 : LOOK_MS, index_round, ui);
 }
 
 void
 ui_index_start(struct ui *ui)
 {
-	ui->index_timer = loop_timer(ui->loop, 0, index_round, ui);
+	loop_timer(ui->loop, 0, index_round, ui);
 }

@@ -1,4 +1,4 @@
-/* status.c: queued messages and refresh progress on the bottom line. */
+/* status.c: queued messages, and the progress of what runs in the background (refresh, `a`, `f`), on the bottom line. */
 #include "config.h"
 
 #include <stdlib.h>

@@ -12,8 +12,8 @@
  * TS_SEL when the line is the selected one, and the text layer's style
  * bits (text/render.h, enum text_style) shifted up by TS_TEXT_SHIFT.
  * term.c turns a style into terminal attributes and colors in one place
- * (term_attr), so colors can be configured there later and NO_COLOR or a
- * monochrome terminal only change that function's answers.
+ * (term_attr), so `color` lines (the palette of struct term_config),
+ * NO_COLOR and a monochrome terminal only change that function's answers.
  */
 enum ui_style {
 	ST_NORMAL,

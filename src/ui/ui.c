@@ -2,9 +2,9 @@
 #include "config.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -12,6 +12,7 @@
 
 #include "net/loop.h"
 #include "net/net.h"
+#include "refresh/refresh.h"
 #include "ui/app.h"
 #include "ui/term.h"
 #include "util/i18n.h"
@@ -189,7 +190,7 @@ poll_data(void *ctx)
 {
 	struct ui *ui = ctx;
 	int64_t v = 0;
-	ui->poll_timer = loop_timer(ui->loop, 1000, poll_data, ui);
+	loop_timer(ui->loop, 1000, poll_data, ui);
 	if (store_data_version(ui->store, &v) == STORE_OK && v != ui->data_version) {
 		ui->data_version = v;
 		ui_reload_all(ui);
@@ -226,13 +227,6 @@ ui_poller(struct ui *ui)
 	return ui->poller;
 }
 
-void
-ui_draw_now(struct ui *ui)
-{
-	ui->dirty = true;
-	draw(ui);
-}
-
 static void
 start_views(struct ui *ui)
 {
@@ -248,15 +242,16 @@ ui_free(struct ui *ui)
 		ui_pop(ui);
 	/* the poller first: its cancellations reach the refresh's update */
 	poller_free(&ui->poller);
-	refresh_free(&ui->job);
+	ui_refreshing_free(ui);
 	loop_free(&ui->loop);
 	ui_history_save(ui);
 	prompt_clear(&ui->prompt);
 	status_clear(&ui->status);
 	ui_feed_edits_free(ui);
-	FREE_AND_NULL(ui->tab.base);
-	FREE_AND_NULL(ui->tab.last);
-	keymap_clear(&ui->feed_keys);
+	ui_children_free(ui);
+	ui_cmdline_free(ui);
+	ui_feed_keys_free(ui);
+	ui_key_seq_free(ui);
 }
 
 int
@@ -290,7 +285,7 @@ ui_run(const struct ui_setup *setup, char **err)
 	loop_watch(ui->loop, STDIN_FILENO, POLLIN, on_stdin, ui);
 	loop_watch(ui->loop, ui->sigpipe[0], POLLIN, on_sigpipe, ui);
 	loop_on_idle(ui->loop, draw, ui);
-	ui->poll_timer = loop_timer(ui->loop, 1000, poll_data, ui);
+	loop_timer(ui->loop, 1000, poll_data, ui);
 	ui_index_start(ui);
 	ui_schedule_auto_refresh(ui);
 	ui_history_load(ui);

@@ -18,27 +18,39 @@
 
 static const struct view_ops article_ops;
 
-/* The header: name and value (untrusted, drawn clean). */
-static size_t
-header_lines(const struct article_view *av, const char *names[8], const char *values[8])
+/* The header's lines: a name and a value each. The values are untrusted
+ * (drawn clean) and point into the item or into date. */
+struct header {
+	const char *names[8], *values[8];
+	char date[64];
+	size_t n;
+};
+
+static void
+header_add(struct header *h, const char *name, const char *value)
+{
+	h->names[h->n] = name;
+	h->values[h->n++] = value;
+}
+
+static void
+header_lines(const struct article_view *av, struct header *h)
 {
 	const struct item *it = &av->item.item;
-	size_t n = 0;
-	static char date[64];
 	int64_t when = it->published != DATE_NONE ? it->published : it->updated;
-	date[0] = 0;
-	datefmt(when, DATE_DAY_TIME, date, sizeof date);
-	names[n] = _("Title"), values[n++] = it->title ? it->title : "";
-	names[n] = _("Feed"), values[n++] = av->item.feed_title ? av->item.feed_title : av->item.feed_url;
+	h->n = 0;
+	h->date[0] = 0;
+	datefmt(when, DATE_DAY_TIME, h->date, sizeof h->date);
+	header_add(h, _("Title"), it->title ? it->title : "");
+	header_add(h, _("Feed"), av->item.feed_title ? av->item.feed_title : av->item.feed_url);
 	if (it->author && *it->author)
-		names[n] = _("Author"), values[n++] = it->author;
-	if (*date)
-		names[n] = _("Date"), values[n++] = date;
+		header_add(h, _("Author"), it->author);
+	if (*h->date)
+		header_add(h, _("Date"), h->date);
 	if (it->link)
-		names[n] = _("Link"), values[n++] = it->link;
-	for (size_t i = 0; i < it->n_enclosures && n < 7; i++)
-		names[n] = _("Enclosure"), values[n++] = it->enclosures[i].url;
-	return n;
+		header_add(h, _("Link"), it->link);
+	for (size_t i = 0; i < it->n_enclosures && h->n < 7; i++)
+		header_add(h, _("Enclosure"), it->enclosures[i].url);
 }
 
 /* Lay the body out for the width, when it changed. */
@@ -80,13 +92,13 @@ article_nlines(const struct article_view *av)
 static void
 draw_header(struct article_view *av, int y, size_t line, int cols)
 {
-	const char *names[8], *values[8];
-	size_t n = header_lines(av, names, values);
-	if (line >= n)
+	struct header h;
+	header_lines(av, &h);
+	if (line >= h.n)
 		return;
-	int x = term_put(y, 0, names[line], strlen(names[line]), cols, ST_HEADER);
+	int x = term_put(y, 0, h.names[line], strlen(h.names[line]), cols, ST_HEADER);
 	x += term_put(y, x, ": ", 2, cols - x, ST_HEADER);
-	ui_put_clean(y, x, values[line], cols - x, line == 0 ? ST_UNREAD : ST_NORMAL);
+	ui_put_clean(y, x, h.values[line], cols - x, line == 0 ? ST_UNREAD : ST_NORMAL);
 	if (line == 0 && av->full && x + 2 < cols) {
 		const char *tag = _(" [full article]");
 		int w = (int)strlen(tag);
@@ -101,8 +113,9 @@ article_draw(struct view *v, struct ui *ui, int y, int h, int cols)
 	struct article_view *av = (struct article_view *)v;
 	(void)ui;
 	layout(av, cols);
-	const char *names[8], *values[8];
-	av->nheader = header_lines(av, names, values);
+	struct header head;
+	header_lines(av, &head);
+	av->nheader = head.n;
 	av->rows = h;
 	size_t total = article_nlines(av);
 	if (av->top + (size_t)h > total)

@@ -1,4 +1,4 @@
-/* view_feeds.c: the feed list (virtual feeds first, tag filter, failure marks), the welcome screen, adding and removing feeds. */
+/* view_feeds.c: the feed list (virtual feeds first, tag filter, failure marks) and the welcome screen; `a` and `D` are subscribe.c's. */
 #include "config.h"
 
 #include <stdio.h>
@@ -44,15 +44,6 @@ rows_fetch(void *ctx, size_t i)
 {
 	struct feeds_view *fv = ctx;
 	return i < fv->nrows ? &fv->rows[i] : NULL;
-}
-
-static bool
-has_tag(const struct store_feed *f, const char *tag)
-{
-	for (size_t i = 0; i < f->n_tags; i++)
-		if (strcmp(f->tags[i], tag) == 0)
-			return true;
-	return false;
 }
 
 static void
@@ -128,7 +119,7 @@ build_rows(struct feeds_view *fv)
 		fv->rows[fv->nrows++] = (struct frow){ FROW_QUERY, i };
 	}
 	for (size_t i = 0; i < fv->feeds.n; i++) {
-		if (fv->tag && !has_tag(&fv->feeds.v[i], fv->tag))
+		if (fv->tag && !store_feed_has_tag(&fv->feeds.v[i], fv->tag))
 			continue;
 		fv->unread += fv->feeds.v[i].unread;
 		fv->rows[fv->nrows++] = (struct frow){ FROW_FEED, i };
@@ -265,7 +256,7 @@ tag_done(struct ui *ui, void *ctx, const char *text)
 	if (*text) {
 		bool known = false;
 		for (size_t i = 0; i < fv->feeds.n && !known; i++)
-			known = has_tag(&fv->feeds.v[i], text);
+			known = store_feed_has_tag(&fv->feeds.v[i], text);
 		if (!known)
 			ui_say(ui, MSG_ERROR, _("no feed has the tag '%s'"), text);
 		else

@@ -7,7 +7,7 @@
 
 #include "ui/app.h"
 #include "ui/datefmt.h"
-#include "ui/hsource.h"
+#include "ui/headline_pages.h"
 #include "ui/list.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -16,7 +16,7 @@
 struct headlines_view {
 	struct view base;
 	struct ui *ui;
-	struct hsource hs;
+	struct headline_pages pages;
 	char *title;
 	bool virtual_list; /* rows from many feeds: show which */
 	bool is_search;
@@ -34,13 +34,13 @@ view_is_headlines(const struct view *v)
 static size_t
 rows_count(void *ctx)
 {
-	return hs_count(&((struct headlines_view *)ctx)->hs);
+	return hp_count(&((struct headlines_view *)ctx)->pages);
 }
 
 static const void *
 rows_fetch(void *ctx, size_t i)
 {
-	return hs_row(&((struct headlines_view *)ctx)->hs, i);
+	return hp_row(&((struct headlines_view *)ctx)->pages, i);
 }
 
 /* The date as the locale writes it, without the year when the screen is
@@ -104,7 +104,7 @@ headlines_draw(struct view *v, struct ui *ui, int y, int h, int cols)
 {
 	struct headlines_view *hv = (struct headlines_view *)v;
 	(void)ui;
-	if (hs_count(&hv->hs) == 0) {
+	if (hp_count(&hv->pages) == 0) {
 		const char *s = hv->is_search ? _("Nothing found.") : _("No articles here.");
 		term_put(y, 1, s, strlen(s), cols - 1, ST_DIM);
 		return;
@@ -119,7 +119,7 @@ headlines_title(struct view *v, struct buf *out)
 	if (hv->is_search)
 		buf_puts(out, _("Search: "));
 	buf_puts(out, hv->title);
-	buf_printf(out, " (%zu)", hs_count(&hv->hs));
+	buf_printf(out, " (%zu)", hp_count(&hv->pages));
 }
 
 static void
@@ -128,8 +128,8 @@ headlines_env(struct view *v, struct action_env *env)
 	struct headlines_view *hv = (struct headlines_view *)v;
 	struct store_row *r = selected_row(hv);
 	env->item_id = r ? r->id : 0;
-	env->feed_id = hv->hs.q.feed_id ? hv->hs.q.feed_id : (r ? r->feed_id : 0);
-	env->list = hs_query(&hv->hs);
+	env->feed_id = hv->pages.q.feed_id ? hv->pages.q.feed_id : (r ? r->feed_id : 0);
+	env->list = hp_query(&hv->pages);
 }
 
 /* Read again, keeping the selection on the same article when it is near. */
@@ -139,9 +139,9 @@ headlines_reload(struct view *v, struct ui *ui)
 	struct headlines_view *hv = (struct headlines_view *)v;
 	struct store_row *r = selected_row(hv);
 	int64_t keep = r ? r->id : 0;
-	if (hs_reload(&hv->hs) != STORE_OK)
+	if (hp_reload(&hv->pages) != STORE_OK)
 		ui_say(ui, MSG_ERROR, _("cannot read the articles: %s"), store_error(ui->store));
-	long at = keep ? hs_find(&hv->hs, keep, hv->list.sel + HS_PAGE) : -1;
+	long at = keep ? hp_find(&hv->pages, keep, hv->list.sel + HP_PAGE) : -1;
 	if (at >= 0)
 		hv->list.sel = (size_t)at;
 	list_clamp(&hv->list);
@@ -152,11 +152,11 @@ headlines_reload(struct view *v, struct ui *ui)
 static int64_t
 step(struct headlines_view *hv, int dir, bool unread_only)
 {
-	size_t n = hs_count(&hv->hs);
+	size_t n = hp_count(&hv->pages);
 	size_t i = hv->list.sel;
 	while (dir > 0 ? i + 1 < n : i > 0) {
 		i = dir > 0 ? i + 1 : i - 1;
-		struct store_row *r = hs_row(&hv->hs, i);
+		struct store_row *r = hp_row(&hv->pages, i);
 		if (!r)
 			break;
 		if (!unread_only || !r->read) {
@@ -175,7 +175,7 @@ view_headlines_step(struct view *list, struct ui *ui, int64_t from, int dir, boo
 	struct headlines_view *hv = (struct headlines_view *)list;
 	struct store_row *r = selected_row(hv);
 	if (!r || r->id != from) {
-		long at = hs_find(&hv->hs, from, hv->list.sel + HS_PAGE);
+		long at = hp_find(&hv->pages, from, hv->list.sel + HP_PAGE);
 		if (at >= 0)
 			list_select(&hv->list, (size_t)at);
 	}
@@ -251,7 +251,7 @@ static void
 headlines_free(struct view *v)
 {
 	struct headlines_view *hv = (struct headlines_view *)v;
-	hs_close(&hv->hs);
+	hp_close(&hv->pages);
 	free(hv->title);
 	free(hv);
 }
@@ -278,7 +278,7 @@ view_headlines_new(struct ui *ui, const struct store_query *q, const char *title
 	hv->is_search = q->search != NULL;
 	hv->title = xstrdup(title);
 	list_init(&hv->list, &headline_rows, hv);
-	int rc = hs_open(&hv->hs, ui->store, q);
+	int rc = hp_open(&hv->pages, ui->store, q);
 	if (rc == STORE_BAD_QUERY) {
 		ui_say(ui, MSG_ERROR, _("nothing to search for in '%s'"), title);
 		headlines_free(&hv->base);

@@ -465,6 +465,8 @@ test_sync(void)
 		is_str(l.v[0].url, "http://a.example/feed", "in file order");
 		is_str(l.v[0].title, "A Title", "the ~Title is the title");
 		ok(l.v[0].n_tags == 2 && strcmp(l.v[0].tags[1], "tech") == 0, "tags come from the file");
+		ok(store_feed_has_tag(&l.v[0], "tech") && !store_feed_has_tag(&l.v[0], "tec"),
+		   "a feed has a tag only whole");
 		is_str(l.v[1].url, "exec:ssh host cat feed.xml", "exec: sources are feeds");
 	}
 	store_feed_list_clear(&l);

@@ -1,16 +1,16 @@
-/* hsource.c: keyset-paged headlines with a small page cache and remembered page starts. */
+/* headline_pages.c: a list of headlines a page at a time (keyset paging), with a small page cache and the remembered start of every page. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "ui/hsource.h"
+#include "ui/headline_pages.h"
 #include "util/xalloc.h"
 
 static void
-drop_pages(struct hsource *h)
+drop_pages(struct headline_pages *h)
 {
-	for (size_t i = 0; i < HS_CACHED; i++) {
+	for (size_t i = 0; i < HP_CACHED; i++) {
 		if (h->pages[i].used)
 			store_rows_clear(&h->pages[i].rows);
 		h->pages[i].used = false;
@@ -18,24 +18,24 @@ drop_pages(struct hsource *h)
 }
 
 int
-hs_open(struct hsource *h, struct store *s, const struct store_query *q)
+hp_open(struct headline_pages *h, struct store *s, const struct store_query *q)
 {
 	memset(h, 0, sizeof *h);
 	h->store = s;
 	h->q = *q;
 	h->q.after = (struct store_cursor){ 0 };
-	h->q.limit = HS_PAGE;
+	h->q.limit = HP_PAGE;
 	h->tag = xstrdup_or_null(q->tag);
 	h->search = xstrdup_or_null(q->search);
 	h->filter = xstrdup_or_null(q->filter);
 	h->q.tag = h->tag;
 	h->q.search = h->search;
 	h->q.filter = h->filter;
-	return hs_reload(h);
+	return hp_reload(h);
 }
 
 void
-hs_close(struct hsource *h)
+hp_close(struct headline_pages *h)
 {
 	drop_pages(h);
 	free(h->starts);
@@ -45,21 +45,12 @@ hs_close(struct hsource *h)
 	memset(h, 0, sizeof *h);
 }
 
-static bool
-has_tag(const struct store_feed *f, const char *tag)
-{
-	for (size_t i = 0; i < f->n_tags; i++)
-		if (strcmp(f->tags[i], tag) == 0)
-			return true;
-	return false;
-}
-
 /* A feed's list or All unread is counted from the feeds' counters (kept by
  * the cache's triggers): counting 180,000 unread rows takes seconds, adding
  * 1,000 counters does not. Searches, flags and filters are counted by the
  * store. */
 static int
-count(struct hsource *h)
+count(struct headline_pages *h)
 {
 	if (h->q.search || h->q.flagged || h->q.filter)
 		return store_count(h->store, &h->q, &h->count);
@@ -68,7 +59,9 @@ count(struct hsource *h)
 	h->count = 0;
 	for (size_t i = 0; rc == STORE_OK && i < fl.n; i++) {
 		const struct store_feed *f = &fl.v[i];
-		if ((h->q.feed_id && f->id != h->q.feed_id) || (h->q.tag && !has_tag(f, h->q.tag)))
+		if (h->q.feed_id && f->id != h->q.feed_id)
+			continue;
+		if (h->q.tag && !store_feed_has_tag(f, h->q.tag))
 			continue;
 		h->count += h->q.unread ? f->unread : f->total;
 	}
@@ -77,7 +70,7 @@ count(struct hsource *h)
 }
 
 int
-hs_reload(struct hsource *h)
+hp_reload(struct headline_pages *h)
 {
 	drop_pages(h);
 	free(h->starts);
@@ -89,23 +82,23 @@ hs_reload(struct hsource *h)
 }
 
 size_t
-hs_count(const struct hsource *h)
+hp_count(const struct headline_pages *h)
 {
 	return h->count > 0 ? (size_t)h->count : 0;
 }
 
 const struct store_query *
-hs_query(const struct hsource *h)
+hp_query(const struct headline_pages *h)
 {
 	return &h->q;
 }
 
 /* Read page k (its start must be known) into a cache slot. */
-static struct hs_page *
-load(struct hsource *h, size_t k)
+static struct hp_page *
+load(struct headline_pages *h, size_t k)
 {
-	struct hs_page *slot = &h->pages[0];
-	for (size_t i = 0; i < HS_CACHED; i++) {
+	struct hp_page *slot = &h->pages[0];
+	for (size_t i = 0; i < HP_CACHED; i++) {
 		if (h->pages[i].used && h->pages[i].k == k) {
 			h->pages[i].tick = ++h->tick;
 			return &h->pages[i];
@@ -124,7 +117,7 @@ load(struct hsource *h, size_t k)
 	slot->k = k;
 	slot->tick = ++h->tick;
 	if (k + 1 == h->nstarts) {
-		if (slot->rows.more && slot->rows.n == HS_PAGE) {
+		if (slot->rows.more && slot->rows.n == HP_PAGE) {
 			h->starts = xreallocarray(h->starts, h->nstarts + 1, sizeof *h->starts);
 			h->starts[h->nstarts++] = slot->rows.next;
 		} else {
@@ -134,55 +127,55 @@ load(struct hsource *h, size_t k)
 	return slot;
 }
 
-/* Learn where the pages after the last known one start, HS_WALK rows a
+/* Learn where the pages after the last known one start, HP_WALK rows a
  * query, keeping only the cursors (G on 180,000 rows is 90 queries). */
 static int
-walk(struct hsource *h)
+walk(struct headline_pages *h)
 {
 	struct store_query q = h->q;
 	struct store_rows rows = { 0 };
 	q.after = h->starts[h->nstarts - 1];
-	q.limit = HS_WALK;
+	q.limit = HP_WALK;
 	if (store_items(h->store, &q, &rows) != STORE_OK)
 		return -1;
-	for (size_t j = HS_PAGE - 1; j < rows.n; j += HS_PAGE) {
+	for (size_t j = HP_PAGE - 1; j < rows.n; j += HP_PAGE) {
 		if (j + 1 == rows.n && !rows.more)
 			break;
 		h->starts = xreallocarray(h->starts, h->nstarts + 1, sizeof *h->starts);
 		h->starts[h->nstarts++] = (struct store_cursor){ true, rows.v[j].date, rows.v[j].id };
 	}
-	if (!rows.more || rows.n < HS_WALK)
+	if (!rows.more || rows.n < HP_WALK)
 		h->ended = true;
 	store_rows_clear(&rows);
 	return 0;
 }
 
 struct store_row *
-hs_row(struct hsource *h, size_t i)
+hp_row(struct headline_pages *h, size_t i)
 {
-	if (i >= hs_count(h))
+	if (i >= hp_count(h))
 		return NULL;
-	size_t k = i / HS_PAGE;
+	size_t k = i / HP_PAGE;
 	/* walk forward to learn where page k starts */
 	while (k >= h->nstarts && !h->ended)
 		if (walk(h) != 0)
 			return NULL;
 	if (k >= h->nstarts)
 		return NULL;
-	struct hs_page *p = load(h, k);
-	if (!p || i % HS_PAGE >= p->rows.n)
+	struct hp_page *p = load(h, k);
+	if (!p || i % HP_PAGE >= p->rows.n)
 		return NULL;
-	return &p->rows.v[i % HS_PAGE];
+	return &p->rows.v[i % HP_PAGE];
 }
 
 long
-hs_find(struct hsource *h, int64_t id, size_t limit)
+hp_find(struct headline_pages *h, int64_t id, size_t limit)
 {
-	size_t n = hs_count(h);
+	size_t n = hp_count(h);
 	if (limit > n)
 		limit = n;
 	for (size_t i = 0; i < limit; i++) {
-		struct store_row *r = hs_row(h, i);
+		struct store_row *r = hp_row(h, i);
 		if (!r)
 			break;
 		if (r->id == id)

@@ -1,4 +1,4 @@
-/* test_hsource.c: keyset-paged headlines: every row in order, far jumps (G) by walking page starts, counts from the feed counters. */
+/* test_headline_pages.c: keyset-paged headlines: every row in order, far jumps (G) by walking page starts, counts from the feed counters. */
 #include "config.h"
 
 #include <stdio.h>
@@ -8,7 +8,7 @@
 
 #include "store/store.h"
 #include "tap.h"
-#include "ui/hsource.h"
+#include "ui/headline_pages.h"
 #include "util/xalloc.h"
 
 #define N_A 1234
@@ -52,16 +52,16 @@ check_list(struct store *s, const struct store_query *q, const char *what)
 {
 	size_t n;
 	int64_t *want = all_ids(s, *q, &n);
-	struct hsource h;
-	is_int(hs_open(&h, s, q), STORE_OK, "%s: opens", what);
-	is_int((int)hs_count(&h), (int)n, "%s: counts %zu rows", what, n);
+	struct headline_pages h;
+	is_int(hp_open(&h, s, q), STORE_OK, "%s: opens", what);
+	is_int((int)hp_count(&h), (int)n, "%s: counts %zu rows", what, n);
 	/* the last row first: the walk finds every page start */
-	struct store_row *r = hs_row(&h, n - 1);
+	struct store_row *r = hp_row(&h, n - 1);
 	ok(r && r->id == want[n - 1], "%s: the last row at once (G)", what);
-	ok(hs_row(&h, n) == NULL, "%s: nothing past the end", what);
+	ok(hp_row(&h, n) == NULL, "%s: nothing past the end", what);
 	size_t bad = 0;
 	for (size_t i = 0; i < n; i++) {
-		r = hs_row(&h, i);
+		r = hp_row(&h, i);
 		if (!r || r->id != want[i])
 			bad++;
 	}
@@ -69,21 +69,21 @@ check_list(struct store *s, const struct store_query *q, const char *what)
 	size_t jumps[] = { n / 2, 3, n - 2, 0, n / 3 };
 	bad = 0;
 	for (size_t j = 0; j < sizeof jumps / sizeof jumps[0]; j++) {
-		r = hs_row(&h, jumps[j]);
+		r = hp_row(&h, jumps[j]);
 		if (!r || r->id != want[jumps[j]])
 			bad++;
 	}
 	is_int((int)bad, 0, "%s: jumps back and forth", what);
-	is_int((int)hs_find(&h, want[150], 300), 150, "%s: an item is found by id", what);
-	is_int((int)hs_find(&h, want[150], 100), -1, "%s: not beyond the limit", what);
-	hs_close(&h);
+	is_int((int)hp_find(&h, want[150], 300), 150, "%s: an item is found by id", what);
+	is_int((int)hp_find(&h, want[150], 100), -1, "%s: not beyond the limit", what);
+	hp_close(&h);
 	free(want);
 }
 
 int
 main(void)
 {
-	char dir[] = "/tmp/tidings-hs.XXXXXX";
+	char dir[] = "/tmp/tidings-hp.XXXXXX";
 	if (!mkdtemp(dir))
 		return 1;
 	char *path = xasprintf("%s/cache.db", dir);
@@ -109,13 +109,13 @@ main(void)
 	check_list(s, &search, "a search");
 
 	/* the count from the counters follows a change after a reload */
-	struct hsource h;
-	hs_open(&h, s, &unread);
-	size_t before = hs_count(&h);
+	struct headline_pages h;
+	hp_open(&h, s, &unread);
+	size_t before = hp_count(&h);
 	store_item_set_read(s, 2, true);
-	hs_reload(&h);
-	is_int((int)hs_count(&h), (int)before - 1, "a reload counts again");
-	hs_close(&h);
+	hp_reload(&h);
+	is_int((int)hp_count(&h), (int)before - 1, "a reload counts again");
+	hp_close(&h);
 
 	store_close(&s);
 	char *cmd = xasprintf("rm -rf '%s'", dir);

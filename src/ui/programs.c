@@ -1,4 +1,4 @@
-/* outside.c: what leaves tidings: the clipboard, the browser, programs on the terminal; and untrusted text in. */
+/* programs.c: what tidings hands to other programs from the screen: text to the clipboard, links to the browser, programs run on the terminal. */
 #include "config.h"
 
 #include <errno.h>
@@ -15,21 +15,6 @@
 #include "util/i18n.h"
 #include "util/open.h"
 #include "util/spawn.h"
-#include "util/xalloc.h"
-
-int
-ui_put_clean(int row, int col, const char *s, int maxcols, unsigned style)
-{
-	if (!s || maxcols <= 0)
-		return 0;
-	size_t n = strlen(s);
-	if (text_is_clean(s, n, 0))
-		return term_put(row, col, s, n, maxcols, style);
-	char *clean = text_sanitize(s);
-	int w = term_put(row, col, clean, strlen(clean), maxcols, style);
-	free(clean);
-	return w;
-}
 
 void
 ui_copy(struct ui *ui, const char *text)
@@ -48,24 +33,6 @@ ui_copy(struct ui *ui, const char *text)
 	free(shown);
 	/* OSC 52 went around ncurses: draw everything again */
 	ui->full_redraw = true;
-}
-
-/* Browsers started in the background are reaped when they exit. */
-void
-ui_keep_child(struct ui *ui, const struct spawn_child *ch)
-{
-	if (ch->pid <= 0)
-		return;
-	for (size_t i = 0; i < UI_MAX_CHILDREN; i++) {
-		int st;
-		if (ui->children[i].pid > 0 && spawn_reap(&ui->children[i], &st))
-			ui->children[i].pid = -1;
-		if (ui->children[i].pid <= 0) {
-			ui->children[i] = *ch;
-			return;
-		}
-	}
-	/* every slot busy: leave it to init when we exit */
 }
 
 void
