@@ -11,6 +11,9 @@ cd "$(dirname "$0")"
 BUILD_DEPS="build-essential autoconf automake autopoint gettext pkg-config
 libncurses-dev libcurl4-openssl-dev libxml2-dev libsqlite3-dev libjson-c-dev"
 CHECK_DEPS="python3 python3-feedparser tmux sqlite3 ca-certificates groff mandoc zsh locales newsboat"
+# ... and to run the benchmarks side by side (bench/: `./quickstart.sh bench`
+# installs them and builds; the benchmarks themselves are run by hand).
+BENCH_DEPS="time sfeed newsboat tmux sqlite3 python3 python3-readability python3-lxml nodejs curl"
 
 missing_packages() {
 	for p in "$@"; do
@@ -43,6 +46,7 @@ install_packages() {
 mode=${1:-run}
 case $mode in
 check) install_packages $BUILD_DEPS $CHECK_DEPS ;;
+bench) install_packages $BUILD_DEPS $BENCH_DEPS ;;
 *) install_packages $BUILD_DEPS ;;
 esac
 
@@ -54,6 +58,9 @@ make -j"$jobs"
 case $mode in
 check)
 	make -j"$jobs" check
+	;;
+bench)
+	echo "quickstart: ready for bench/ (e.g. bench/refresh/run.py, bench/startup/run.py)"
 	;;
 run)
 	exec src/tidings
