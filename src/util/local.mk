@@ -3,6 +3,7 @@ noinst_LIBRARIES += src/util/libutil.a
 src_util_libutil_a_SOURCES = \
 	src/util/buf.c src/util/buf.h \
 	src/util/date.c src/util/date.h \
+	src/util/format.c src/util/format.h \
 	src/util/entities.c src/util/entities.h src/util/entities_table.c \
 	src/util/i18n.h \
 	src/util/json_out.c src/util/json_out.h \

@@ -6,6 +6,7 @@
 #include "tap.h"
 #include "util/buf.h"
 #include "util/date.h"
+#include "util/format.h"
 #include "util/json_out.h"
 #include "util/str.h"
 #include "util/url.h"
@@ -181,11 +182,48 @@ test_utf8_and_str(void)
 	ok(str_eq_ci("Atom", "aTOM") && !str_eq_ci("Atom", "Ato"), "case-insensitive equality");
 }
 
+static const char *
+fmt_value(void *ctx, char key)
+{
+	(void)ctx;
+	switch (key) {
+	case 'n': return "News";
+	case 't': return "東京 news";
+	case 'e': return "";
+	default: return NULL;
+	}
+}
+
+static void
+expect_format(const char *fmt, int width, const char *want, const char *what)
+{
+	struct buf b = BUF_INIT;
+	format_expand(fmt, fmt_value, NULL, width, &b);
+	is_str(buf_str(&b), want, "format %s: %s", fmt, what);
+	buf_free(&b);
+}
+
+static void
+test_format(void)
+{
+	expect_format("%n/%t", 0, "News/東京 news", "placeholders");
+	expect_format("[%8n|%-8n]", 0, "[    News|News    ]", "widths pad right- and left-aligned");
+	expect_format("[%4t]", 0, "[東京]", "a width counts display columns (CJK: two each)");
+	expect_format("[%3t]", 0, "[ 東]", "and never splits a wide character");
+	expect_format("%?e?has %e&none?|%?n?%n?", 0, "none|News", "conditionals");
+	expect_format("%x%% 100%%", 0, "% 100%", "an unknown key is nothing, %% a percent");
+	expect_format("%n%>.%t", 16, "News...東京 news", "%> fills the line to its width");
+	expect_format("%n %t %n", 10, "News 東京 ", "a line is cut to its width");
+	expect_format("%?n?unclosed", 0, "unclosed", "an unclosed conditional ends the format");
+	expect_format("trailing %", 0, "trailing ", "a lone % at the end");
+}
+
 int
 main(void)
 {
 	test_buf();
 	test_url();
+	test_format();
 	test_dates();
 	test_json();
 	test_utf8_and_str();
