@@ -18,7 +18,8 @@ src_store_libstore_a_SOURCES = \
 	src/store/query.c \
 	src/store/item.c \
 	src/store/find_link.c \
-	src/store/urls.c src/store/urls.h
+	src/store/urls.c src/store/urls.h \
+	src/store/downloads.c src/store/downloads.h
 # scripting (issue 6): the filter language, undo, what a refresh brought
 src_store_libstore_a_SOURCES += \
 	src/store/filter.c src/store/filter.h src/store/filter_int.h src/store/filter_sql.c \

@@ -176,7 +176,25 @@ static const char step6[] =
 	" END;"
 	"CREATE INDEX items_link ON items(link) WHERE link IS NOT NULL;";
 
-static const char *const steps[] = { step1, step2, step3, step4, step5, step6 };
+/* 7: the download queue (issue 15): a row per enclosure URL, in the cache
+ * beside its item so no second file can be lost or fall out of step. The
+ * item may go (item_id becomes NULL: the file is the user's); the index
+ * keeps that cheap when retention drops items. */
+static const char step7[] =
+	"CREATE TABLE downloads ("
+	" id INTEGER PRIMARY KEY,"
+	" item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,"
+	" url TEXT NOT NULL UNIQUE,"
+	" type TEXT,"
+	" path TEXT,"
+	" state INTEGER NOT NULL DEFAULT 0,"
+	" bytes INTEGER NOT NULL DEFAULT 0,"
+	" total INTEGER,"
+	" error TEXT,"
+	" added INTEGER NOT NULL);"
+	"CREATE INDEX downloads_item ON downloads(item_id) WHERE item_id IS NOT NULL;";
+
+static const char *const steps[] = { step1, step2, step3, step4, step5, step6, step7 };
 
 const int store_schema_latest = (int)(sizeof steps / sizeof steps[0]);
 

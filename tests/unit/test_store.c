@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "store/downloads.h"
 #include "store/internal.h"
 #include "store/store.h"
 #include "store/urls.h"
@@ -539,6 +540,68 @@ test_text(void)
 	}
 }
 
+/* The download queue: one row per URL, states, the finished file, items going away. */
+static void
+test_downloads(void)
+{
+	struct store *s = open_fresh("downloads");
+	int64_t f = feed(s, "http://a.example/feed");
+	struct item it = mk("1", "Episode one", NULL, "x", NOW);
+	item_add_enclosure(&it, xstrdup("http://a.example/1.mp3"), xstrdup("audio/mpeg"), 1234);
+	struct feed_info info = { .title = "Casts" };
+	store_apply_feed(s, f, &info, &it, 1, NULL, NULL, NULL);
+	free(it.enclosures[0].url);
+	free(it.enclosures[0].type);
+	free(it.enclosures);
+	int64_t item = sql_int(s, "SELECT id FROM items");
+	int64_t id = 0, again = 0;
+	bool added = false;
+	is_int(store_download_add(s, item, "http://a.example/1.mp3", "audio/mpeg", 1234, &id, &added),
+	       STORE_OK, "an enclosure is queued");
+	ok(added && id > 0, "as a new row");
+	store_download_add(s, item, "http://a.example/1.mp3", NULL, -1, &again, &added);
+	ok(!added && again == id, "queued twice, it stays one row");
+	struct store_downloads l;
+	store_download_list(s, -1, &l);
+	ok(l.n == 1 && l.v[0].state == DL_QUEUED && l.v[0].total == 1234 && l.v[0].item_id == item,
+	   "the list has it queued, with its size and item");
+	ok(l.n == 1 && l.v[0].item_title && strcmp(l.v[0].item_title, "Episode one") == 0 &&
+	   l.v[0].feed_title && strcmp(l.v[0].feed_title, "Casts") == 0,
+	   "with the episode's and the feed's titles, for file names");
+	store_downloads_clear(&l);
+	store_download_set_path(s, id, "/tmp/x/Casts/1.mp3");
+	store_download_update(s, id, DL_FAILED, 600, 1234, "disk full");
+	store_download_add(s, item, "http://a.example/1.mp3", NULL, -1, &again, &added);
+	struct store_download d;
+	store_download_get(s, id, &d);
+	ok(added && d.state == DL_QUEUED && d.bytes == 600 && d.path && !d.error,
+	   "a failed download queued again keeps its path and bytes (it resumes)");
+	store_download_clear(&d);
+	char *path = NULL;
+	is_int(store_download_done_path(s, item, &path), STORE_NOT_FOUND, "no finished file yet");
+	store_download_update(s, id, DL_DOWNLOADING, 700, 1234, NULL);
+	store_download_requeue_stale(s);
+	store_download_get(s, id, &d);
+	is_int(d.state, DL_QUEUED, "a download a dead process left running is queued again");
+	store_download_clear(&d);
+	store_download_update(s, id, DL_DONE, 1234, 1234, NULL);
+	store_download_done_path(s, item, &path);
+	is_str(path, "/tmp/x/Casts/1.mp3", "the finished file of the item (for %E)");
+	free(path);
+	store_download_add(s, item, "http://a.example/1.mp3", NULL, -1, &again, &added);
+	store_download_get(s, id, &d);
+	ok(!added && d.state == DL_DONE, "a finished download is not queued again");
+	store_download_clear(&d);
+	store_feed_delete(s, "http://a.example/feed");
+	store_download_get(s, id, &d);
+	ok(d.item_id == 0 && d.url && !d.item_title, "the row outlives its item (the file is the user's)");
+	store_download_clear(&d);
+	is_int(store_download_delete(s, id), STORE_OK, "a download is deleted");
+	is_int(store_download_delete(s, id), STORE_NOT_FOUND, "once");
+	is_str(download_state_name(DL_PAUSED), "paused", "states have their JSON words");
+	store_close(&s);
+}
+
 int
 main(void)
 {
@@ -553,6 +616,7 @@ main(void)
 	test_apply();
 	test_sync();
 	test_text();
+	test_downloads();
 	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (system(cmd) != 0)
 		printf("# could not remove %s\n", tmpdir);
