@@ -83,7 +83,7 @@ drain_stdout(struct xfer *x)
 			x->out_eof = true;
 			return true;
 		}
-		struct net_head h = { 0, NULL, x->kind == XFER_FILTER ? x->url : NULL };
+		struct net_head h = { 0, NULL, x->kind == XFER_FILTER ? x->url : NULL, -1, -1 };
 		if (!xfer_deliver(x, &h, chunk, (size_t)n))
 			return false;
 	}
@@ -128,7 +128,7 @@ command_done(struct xfer *x, int status)
 		x->res.status = NET_OK;
 		x->res.body_bytes = x->body;
 		if (!x->begun)
-			xfer_deliver(x, &(struct net_head){ 0, NULL, NULL }, "", 0);
+			xfer_deliver(x, &(struct net_head){ 0, NULL, NULL, -1, -1 }, "", 0);
 		xfer_finish(x);
 		return;
 	}

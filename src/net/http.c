@@ -72,6 +72,7 @@ status_line(struct xfer *x, const char *line, size_t n)
 	replace(&x->charset, NULL);
 	replace(&x->retry_after_text, NULL);
 	replace(&x->location, NULL);
+	replace(&x->content_range, NULL);
 }
 
 /* End of a response's headers: note where a redirect goes for good. */
@@ -107,6 +108,8 @@ on_header(char *line, size_t size, size_t nmemb, void *ctx)
 		replace(&x->location, v);
 	else if ((v = header_value(line, n, "Retry-After")) != NULL)
 		replace(&x->retry_after_text, v);
+	else if ((v = header_value(line, n, "Content-Range")) != NULL)
+		replace(&x->content_range, v);
 	else if ((v = header_value(line, n, "Content-Type")) != NULL) {
 		replace(&x->charset, net_content_type_charset(v));
 		free(v);
@@ -136,6 +139,30 @@ write_tmp(struct xfer *x, const char *data, size_t n)
 	return true;
 }
 
+/* The first byte of a 206 ("bytes FIRST-LAST/TOTAL"); -1 when the body is
+ * the whole resource (or the header cannot be read: then it is not
+ * trusted to be the right part). */
+static int64_t
+range_start(const struct xfer *x)
+{
+	if (x->code != 206 || !x->content_range || strncasecmp(x->content_range, "bytes ", 6) != 0)
+		return -1;
+	char *end;
+	errno = 0;
+	long long first = strtoll(x->content_range + 6, &end, 10);
+	return errno || end == x->content_range + 6 || *end != '-' || first < 0 ? -1 : first;
+}
+
+static void
+head_of(struct xfer *x, struct net_head *h)
+{
+	char *url = NULL;
+	curl_off_t len = -1;
+	curl_easy_getinfo(x->easy, CURLINFO_EFFECTIVE_URL, &url);
+	curl_easy_getinfo(x->easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &len);
+	*h = (struct net_head){ x->code, x->charset, url, len, range_start(x) };
+}
+
 static size_t
 on_body(char *data, size_t size, size_t nmemb, void *ctx)
 {
@@ -145,9 +172,8 @@ on_body(char *data, size_t size, size_t nmemb, void *ctx)
 		return n; /* an error page: not a feed, not kept */
 	if (x->kind == XFER_FILTER)
 		return write_tmp(x, data, n) ? n : 0;
-	char *url = NULL;
-	curl_easy_getinfo(x->easy, CURLINFO_EFFECTIVE_URL, &url);
-	struct net_head h = { x->code, x->charset, url };
+	struct net_head h;
+	head_of(x, &h);
 	return xfer_deliver(x, &h, data, n) ? n : 0;
 }
 
@@ -186,6 +212,38 @@ add_validators(struct xfer *x)
 
 #define SET(opt, val) do { if ((rc = curl_easy_setopt(e, opt, val)) != CURLE_OK) return rc; } while (0)
 
+/* A feed or a page: the whole transfer within total-timeout, at most
+ * max-body-size, compressed if the server likes. */
+static CURLcode
+feed_limits(struct xfer *x)
+{
+	const struct net_config *c = poller_config(x->p);
+	CURL *e = x->easy;
+	CURLcode rc;
+	SET(CURLOPT_TIMEOUT, c->total_timeout);
+	SET(CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)c->max_body);
+	SET(CURLOPT_ACCEPT_ENCODING, "");
+	return CURLE_OK;
+}
+
+/* A download may be big and slow: it fails only when it stalls for
+ * total-timeout; its bytes come as stored, so a Range is the file's. */
+static CURLcode
+download_limits(struct xfer *x)
+{
+	const struct net_config *c = poller_config(x->p);
+	CURL *e = x->easy;
+	CURLcode rc;
+	SET(CURLOPT_LOW_SPEED_LIMIT, 1L);
+	SET(CURLOPT_LOW_SPEED_TIME, c->total_timeout);
+	if (x->range_from > 0) {
+		char range[32];
+		snprintf(range, sizeof range, "%lld-", (long long)x->range_from);
+		SET(CURLOPT_RANGE, range);
+	}
+	return CURLE_OK;
+}
+
 CURLcode
 http_setup(struct xfer *x)
 {
@@ -215,9 +273,8 @@ http_setup(struct xfer *x)
 	SET(CURLOPT_FOLLOWLOCATION, 1L);
 	SET(CURLOPT_MAXREDIRS, (long)NET_MAX_REDIRECTS);
 	SET(CURLOPT_CONNECTTIMEOUT, c->connect_timeout);
-	SET(CURLOPT_TIMEOUT, c->total_timeout);
-	SET(CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)c->max_body);
-	SET(CURLOPT_ACCEPT_ENCODING, "");
+	if ((rc = x->download ? download_limits(x) : feed_limits(x)) != CURLE_OK)
+		return rc;
 	SET(CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
 	SET(CURLOPT_PIPEWAIT, 1L);
 	SET(CURLOPT_SSL_VERIFYPEER, 1L);
@@ -282,6 +339,8 @@ curl_message(struct xfer *x, CURLcode res)
 	case CURLE_COULDNT_CONNECT:
 		return xasprintf(_("cannot connect (%s)"), detail);
 	case CURLE_OPERATION_TIMEDOUT:
+		if (x->download)
+			return xasprintf(_("no data came for %ld s (total-timeout)"), c->total_timeout);
 		/* a reused connection reports no connect time: judge by the clock */
 		curl_easy_getinfo(x->easy, CURLINFO_TOTAL_TIME_T, &total_us);
 		if (total_us < (curl_off_t)c->total_timeout * 1000000 - 100000)
@@ -351,7 +410,7 @@ http_outcome(struct xfer *x, CURLcode res)
 	}
 	/* an empty 200 still begins, so the reader sees "not a feed" */
 	if (r->status == NET_OK && x->kind == XFER_HTTP && !x->begun) {
-		if (!xfer_deliver(x, &(struct net_head){ x->code, x->charset, x->url }, "", 0)) {
+		if (!xfer_deliver(x, &(struct net_head){ x->code, x->charset, x->url, 0, -1 }, "", 0)) {
 			r->status = NET_FAILED;
 			replace(&x->error, xstrdup(_("stopped by the reader")));
 		}
@@ -377,4 +436,5 @@ http_cleanup(struct xfer *x)
 	FREE_AND_NULL(x->moved_to);
 	FREE_AND_NULL(x->retry_after_text);
 	FREE_AND_NULL(x->location);
+	FREE_AND_NULL(x->content_range);
 }

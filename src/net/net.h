@@ -3,6 +3,7 @@
 #define TIDINGS_NET_H
 
 #include <poll.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -28,6 +29,13 @@ struct net_request {
 	const char *last_modified;
 	const char *user_agent;    /* this feed's own (a per-feed setting); NULL: the poller's */
 	const char *proxy;         /* this feed's own proxy; NULL: the poller's */
+	/* A download (an enclosure to a file): http(s) only (never a command,
+	 * whatever the URL says), no max-body-size and no total-timeout (it
+	 * fails when no byte comes for total-timeout seconds instead), and the
+	 * body as the server stores it (no Content-Encoding: Range offsets are
+	 * the file's). */
+	bool download;
+	int64_t range_from;        /* download: > 0 asks for the bytes from here on */
 };
 
 enum net_status {
@@ -42,6 +50,8 @@ struct net_head {
 	long http_code;      /* 0 for exec: */
 	const char *charset; /* from Content-Type; NULL when not given */
 	const char *url;     /* where the body comes from (after redirects); NULL for exec: */
+	int64_t length;      /* this response's Content-Length; -1: not said */
+	int64_t range_start; /* a 206's first byte (Content-Range); -1: the whole body */
 };
 
 /* The outcome of one fetch; lent to the done callback. */
@@ -76,6 +86,9 @@ void poller_free(struct poller **p);
 /* Start fetching. Returns 0, or -1 with nothing started when the source is
  * not one we fetch (then done has already been called with the reason). */
 int poller_add(struct poller *p, const struct net_request *req, const struct net_sink *sink);
+/* End the fetch whose sink has this ctx (done is called, NET_CANCELLED).
+ * Not from inside that fetch's own callbacks. */
+void poller_cancel(struct poller *p, const void *ctx);
 /* Fetches still running. */
 size_t poller_running(const struct poller *p);
 /* Wait for network activity, a command's output, one of the caller's fds

@@ -266,7 +266,7 @@ xfer_fail(struct xfer *x, const char *fmt, ...)
 bool
 xfer_deliver(struct xfer *x, const struct net_head *h, const char *data, size_t n)
 {
-	if (x->body + n > x->p->cfg.max_body || x->body + n < x->body) {
+	if ((!x->download && x->body + n > x->p->cfg.max_body) || x->body + n < x->body) {
 		x->too_big = true;
 		return false;
 	}
@@ -378,6 +378,8 @@ start_http(struct xfer *x, const struct net_request *req)
 	x->req_lm = xstrdup_or_null(req->last_modified);
 	x->req_ua = xstrdup_or_null(req->user_agent);
 	x->req_proxy = xstrdup_or_null(req->proxy);
+	x->download = req->download;
+	x->range_from = req->range_from;
 	enqueue(x->p, x);
 	pump(x->p, NULL);
 	return 0;
@@ -402,6 +404,11 @@ poller_add(struct poller *p, const struct net_request *req, const struct net_sin
 {
 	struct xfer *x = new_xfer(p, sink);
 	const char *src = req->source;
+	if (req->download) { /* an enclosure's URL never names a command */
+		x->kind = XFER_HTTP;
+		x->url = xstrdup(src);
+		return start_http(x, req);
+	}
 	if (str_starts_with(src, "exec:")) {
 		x->kind = XFER_EXEC;
 		if (!take_command(x, src + 5))
@@ -422,6 +429,18 @@ poller_add(struct poller *p, const struct net_request *req, const struct net_sin
 	x->kind = XFER_HTTP;
 	x->url = xstrdup(src);
 	return start_http(x, req);
+}
+
+void
+poller_cancel(struct poller *p, const void *ctx)
+{
+	for (struct xfer *x = p->list; x; x = x->next)
+		if (x->sink.ctx == ctx) {
+			x->res.status = NET_CANCELLED;
+			xfer_finish(x);
+			pump(p, NULL);
+			return;
+		}
 }
 
 size_t

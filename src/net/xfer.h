@@ -29,6 +29,8 @@ struct xfer {
 	char *origin;             /* "scheme://host:port" of url */
 	char *req_etag, *req_lm;  /* validators to send */
 	char *req_ua, *req_proxy; /* per-feed overrides of the config's; NULL: none */
+	bool download;            /* net_request.download */
+	int64_t range_from;
 
 	/* HTTP */
 	CURL *easy;
@@ -37,7 +39,7 @@ struct xfer {
 	long code;        /* status of the response being read */
 	char *reason;     /* its reason phrase, if any */
 	char *etag, *last_modified, *charset, *moved_to;
-	char *retry_after_text, *location;
+	char *retry_after_text, *location, *content_range;
 	bool temp_redirect_seen; /* a 302/303/307 ends what counts as "moved for good" */
 	int tmp_fd;       /* filter: the body, waiting for the command */
 

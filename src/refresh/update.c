@@ -458,8 +458,9 @@ update_feed(struct update *u, const struct store_feed *f)
 	copy_feed(&j->feed, f);
 	copy_tags(&j->feed, f);
 	feed_settings(j);
-	struct net_request req = { j->feed.url, j->feed.etag, j->feed.last_modified,
-				   j->user_agent, j->proxy };
+	struct net_request req = { .source = j->feed.url, .etag = j->feed.etag,
+				   .last_modified = j->feed.last_modified,
+				   .user_agent = j->user_agent, .proxy = j->proxy };
 	struct net_sink sink = { j, on_begin, on_body, on_done };
 	u->running++;
 	poller_add(u->poller, &req, &sink); /* on a bad source, on_done has run already */
