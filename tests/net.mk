@@ -19,7 +19,8 @@ tests_unit_test_update_SOURCES = tests/unit/test_update.c
 tests_unit_test_update_LDADD = $(REFRESH_LAYER) $(TIDINGS_LIBS)
 NET_SHELL_TESTS = \
 	tests/net/fetch.sh tests/net/redirect.sh tests/net/errors.sh tests/net/schedule.sh \
-	tests/net/exec.sh tests/net/lock.sh tests/net/kill.sh tests/net/proxy.sh tests/net/charset.sh tests/net/tls.sh
+	tests/net/exec.sh tests/net/lock.sh tests/net/kill.sh tests/net/proxy.sh tests/net/charset.sh tests/net/tls.sh \
+	tests/net/download.sh
 TESTS += tests/unit/test_spawn tests/unit/test_options tests/unit/test_loop tests/unit/test_net \
 	tests/unit/test_update \
 	$(NET_SHELL_TESTS)

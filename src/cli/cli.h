@@ -46,6 +46,10 @@ int cli_import_newsboat(const struct cli_env *env, int argc, char **argv);
 int cli_export(const struct cli_env *env, int argc, char **argv);
 int cli_import_feed(const struct cli_env *env, int argc, char **argv);
 int cli_share(const struct cli_env *env, int argc, char **argv);
+/* podcasts: the download queue (tidings_enqueue.c, tidings_downloads.c, tidings_download.c) */
+int cli_enqueue(const struct cli_env *env, int argc, char **argv);
+int cli_downloads(const struct cli_env *env, int argc, char **argv);
+int cli_download(const struct cli_env *env, int argc, char **argv);
 /* the interface (src/cli/tidings_tui.c) and running its actions headless (src/cli/tidings_x.c) */
 int cli_tui(const struct cli_env *env, int argc, char **argv);
 int cli_x(const struct cli_env *env, int argc, char **argv);

@@ -7,7 +7,10 @@ src_tidings_SOURCES += \
 	src/cli/tidings_add.c \
 	src/cli/tidings_check_config.c \
 	src/cli/tidings_complete.c \
+	src/cli/tidings_download.c \
+	src/cli/tidings_downloads.c \
 	src/cli/tidings_dump_config.c \
+	src/cli/tidings_enqueue.c \
 	src/cli/tidings_export.c \
 	src/cli/tidings_extract.c \
 	src/cli/tidings_feeds.c \

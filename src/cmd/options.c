@@ -54,6 +54,19 @@ const struct opt_def opt_table[OPT_COUNT] = {
 		   "auto (terminals known to show them) or no"), "auto|osc9|osc777|no" },
 	[OPT_HISTORY_SIZE] = { "history-size", OPT_INT, "100", 0, 10000,
 		N_("command lines (:) remembered across runs (0: none kept)") },
+	[OPT_DOWNLOAD_PATH] = { "download-path", OPT_STR, "", 0, 0,
+		N_("where downloaded enclosures go (empty: podcasts/ in the user's download directory)") },
+	[OPT_DOWNLOAD_FILENAME_FORMAT] = { "download-filename-format", OPT_STR, "%n/%?u?%u&%F-%t.%e?", 0, 0,
+		N_("a download's file name: %n feed, %t title, %u the URL's file name, %h its host, "
+		   "%e extension, %F date, %Y %m %d ...; '/' makes directories") },
+	[OPT_MAX_DOWNLOADS] = { "max-downloads", OPT_INT, "2", 1, 64,
+		N_("enclosures downloaded at the same time") },
+	[OPT_PLAYER] = { "player", OPT_STR, "", 0, 0,
+		N_("command that plays an enclosure; %f is the file (or its URL when not downloaded)") },
+	[OPT_PODCAST_AUTO_ENQUEUE] = { "podcast-auto-enqueue", OPT_BOOL, "no", 0, 0,
+		N_("queue the enclosures of new articles for download as a refresh stores them"), NULL, true },
+	[OPT_PLAY_MARKS_READ] = { "play-marks-read", OPT_BOOL, "yes", 0, 0,
+		N_("playing an episode marks it read") },
 };
 
 const struct opt_def *

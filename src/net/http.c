@@ -276,7 +276,9 @@ http_setup(struct xfer *x)
 	if ((rc = x->download ? download_limits(x) : feed_limits(x)) != CURLE_OK)
 		return rc;
 	SET(CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
-	SET(CURLOPT_PIPEWAIT, 1L);
+	/* a feed waits to share a connection that may multiplex (HTTP/2);
+	 * a download wants its own: it is long, and waiting serializes them */
+	SET(CURLOPT_PIPEWAIT, x->download ? 0L : 1L);
 	SET(CURLOPT_SSL_VERIFYPEER, 1L);
 	SET(CURLOPT_SSL_VERIFYHOST, 2L);
 	SET(CURLOPT_USERAGENT, x->req_ua ? x->req_ua : c->user_agent);

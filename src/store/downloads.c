@@ -8,6 +8,7 @@
 #include "store/downloads.h"
 #include "store/internal.h"
 #include "util/i18n.h"
+#include "util/url.h"
 #include "util/xalloc.h"
 
 static const char *const state_names[] = { "queued", "downloading", "paused", "done", "failed" };
@@ -102,6 +103,31 @@ store_download_add(struct store *s, int64_t item_id, const char *url, const char
 		*id = sqlite3_last_insert_rowid(s->db);
 		*added = true;
 	}
+	return rc;
+}
+
+int
+store_download_item(struct store *s, int64_t item_id, size_t *added, size_t *enclosures,
+		    char **refused)
+{
+	struct store_item it;
+	*added = *enclosures = 0;
+	*refused = NULL;
+	int rc = store_item_get(s, item_id, &it);
+	for (size_t i = 0; rc == STORE_OK && i < it.item.n_enclosures; i++) {
+		const struct enclosure *e = &it.item.enclosures[i];
+		int64_t id;
+		bool fresh = false;
+		if (!url_is_web_address(e->url)) {
+			if (!*refused)
+				*refused = xstrdup(e->url);
+			continue;
+		}
+		rc = store_download_add(s, item_id, e->url, e->type, e->length, &id, &fresh);
+		*added += fresh;
+	}
+	*enclosures = rc == STORE_OK ? it.item.n_enclosures : 0;
+	store_item_clear(&it);
 	return rc;
 }
 
@@ -207,6 +233,12 @@ int
 store_download_requeue_stale(struct store *s)
 {
 	return store_exec(s, "UPDATE downloads SET state = 0 WHERE state = 1");
+}
+
+int
+store_download_retry_failed(struct store *s)
+{
+	return store_exec(s, "UPDATE downloads SET state = 0, error = NULL WHERE state = 4");
 }
 
 int

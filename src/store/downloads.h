@@ -52,6 +52,12 @@ const char *download_state_name(enum download_state st);
  * paused one is queued again, a finished one is left alone). */
 int store_download_add(struct store *s, int64_t item_id, const char *url, const char *type,
 		       int64_t length, int64_t *id, bool *added);
+/* Queue the enclosures of item_id that are web addresses (http(s) with a
+ * host: never a file://, ftp:// or a command a feed names); *added counts
+ * the new rows, *refused (caller frees; NULL when none) is the first URL
+ * left out. STORE_NOT_FOUND: no such live item. */
+int store_download_item(struct store *s, int64_t item_id, size_t *added, size_t *enclosures,
+			char **refused);
 /* Every download, oldest first (state -1: any; else only that state). */
 int store_download_list(struct store *s, int state, struct store_downloads *out);
 int store_download_get(struct store *s, int64_t id, struct store_download *out);
@@ -65,6 +71,8 @@ int store_download_update(struct store *s, int64_t id, enum download_state st, i
 			  int64_t total, const char *error);
 /* Downloads a process left DL_DOWNLOADING (it died) are queued again. */
 int store_download_requeue_stale(struct store *s);
+/* Failed downloads are queued again (they resume from their .part). */
+int store_download_retry_failed(struct store *s);
 int store_download_delete(struct store *s, int64_t id);
 
 void store_download_clear(struct store_download *d);

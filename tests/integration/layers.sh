@@ -15,8 +15,9 @@ net: util
 text: util
 cmd: util model store text
 refresh: util model parse store net text cmd
-ui: util model store net text cmd refresh
-cli: util model parse store net text cmd refresh ui
+download: util model store net text cmd refresh
+ui: util model store net text cmd refresh download
+cli: util model parse store net text cmd refresh download ui
 main.c: util cli
 EOF
 
@@ -49,14 +50,16 @@ same "no folder includes a header of a folder it may not (tests/integration/laye
 same "src/ holds main.c and the layers' folders, no other source" \
 	"$(find . -maxdepth 1 -name '*.[ch]' | sed 's|^\./||' | tr '\n' ' ')" "main.c "
 
-# private headers: *_int.h and internal.h stay in their folder; src/refresh is
-# reached only through refresh/refresh.h
+# private headers: *_int.h and internal.h stay in their folder; src/refresh and
+# src/download are reached only through their one public header
 private=$(grep -E ': [a-z_]+/([a-z_]*_int|internal)\.h$' "$T/includes" | while read -r loc inc; do
 	[ "${loc%%/*}" = "${inc%%/*}" ] || echo "$loc $inc"
 done)
 same "private headers (*_int.h, internal.h) are included only in their own folder" "$private" ""
 refresh=$(grep -E ': refresh/' "$T/includes" | grep -v '^refresh/' | grep -v ': refresh/refresh\.h$')
 same "outside src/refresh only refresh/refresh.h is included" "$refresh" ""
+download=$(grep -E ': download/' "$T/includes" | grep -v '^download/' | grep -v ': download/download\.h$')
+same "outside src/download only download/download.h is included" "$download" ""
 
 # includers PATTERN [DIR]: the sources outside DIR that include a header matching PATTERN
 includers() {

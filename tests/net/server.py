@@ -7,12 +7,15 @@ FIXTURE maps a path to a response:
   {"/feed.xml": {"status": 200, "body_file": "rss.xml", "etag": "\"v1\"",
                  "gzip": true, "headers": {"Content-Type": "..."}}}
 Keys: status, body (text), body_file (next to the fixture), body_size (N
-filler bytes), headers, etag and last_modified (a matching conditional
+filler bytes), body_pattern (N bytes that differ from offset to offset), headers, etag and last_modified (a matching conditional
 request gets a 304), gzip (compress when the client accepts it), location
 (for redirects; "{port}" is replaced), retry_after, auth ("user:password"
 for HTTP basic auth, else 401), delay (seconds before
 answering), mode: "reset" (drop the connection with a TCP RST),
-"hang" (never answer), "endless" (a chunked body that never ends).
+"hang" (never answer), "endless" (a chunked body that never ends),
+ranges (answer "Range: bytes=N-" with a 206, or a 416 past the end),
+cut_once (the first answer sends this many bytes of the body, then closes),
+rate (bytes a second at most).
 Every request is logged to LOG as one JSON line (path, status and the
 conditional and encoding headers seen). A request for an absolute URL is
 answered as a proxy would, and logged with "proxied": HOST. The server stops by itself after
@@ -36,11 +39,16 @@ with open(FIXTURE) as f:
     ROUTES = json.load(f)
 BASE = os.path.dirname(os.path.abspath(FIXTURE))
 LOCK = threading.Lock()
+CUT = {}  # paths whose cut_once answer went out
 
 
 def log(entry):
     with LOCK, open(LOG, "a") as f:
         f.write(json.dumps(entry) + "\n")
+
+
+def pattern(n):
+    return bytes((i * 131 + i // 251 + 7) % 256 for i in range(n))
 
 
 def body_of(spec):
@@ -49,6 +57,8 @@ def body_of(spec):
             return f.read()
     if "body_size" in spec:
         return b"x" * spec["body_size"]
+    if "body_pattern" in spec:  # N bytes that differ at every offset a part could start at
+        return pattern(spec["body_pattern"])
     return spec.get("body", "").encode()
 
 
@@ -67,7 +77,8 @@ class Handler(BaseHTTPRequestHandler):
         entry.update({"path": self.path, "inm": self.headers.get("If-None-Match"),
                  "ims": self.headers.get("If-Modified-Since"),
                  "ae": self.headers.get("Accept-Encoding"),
-                 "ua": self.headers.get("User-Agent"), "client": self.client_address[1]})
+                 "ua": self.headers.get("User-Agent"), "client": self.client_address[1],
+                 "range": self.headers.get("Range"), "t": time.time()})
         if spec is None:
             spec = {"status": 404, "body": "no such fixture"}
         if "auth" in spec:
@@ -103,10 +114,44 @@ class Handler(BaseHTTPRequestHandler):
             return inm == spec["etag"]
         return "last_modified" in spec and ims == spec["last_modified"]
 
+    def ranged(self, spec, body, headers):
+        """A 206 for "bytes=N-" when the fixture has ranges; else the whole body."""
+        asked = self.headers.get("Range") or ""
+        if not spec.get("ranges") or not asked.startswith("bytes=") or not asked.endswith("-"):
+            return 200, body
+        first = int(asked[6:-1])
+        if first >= len(body):
+            headers["Content-Range"] = "bytes */%d" % len(body)
+            return 416, b""
+        headers["Content-Range"] = "bytes %d-%d/%d" % (first, len(body) - 1, len(body))
+        return 206, body[first:]
+
+    def send_body(self, spec, body):
+        """The body, cut the first time when the fixture says so, at a rate if it has one."""
+        cut = spec.get("cut_once")
+        with LOCK:
+            first = not CUT.get(self.path)
+            CUT[self.path] = True
+        if cut is not None and first:
+            self.wfile.write(body[:cut])
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+            return
+        rate = spec.get("rate")
+        step = max(1, rate // 10) if rate else len(body) or 1
+        for i in range(0, len(body), step):
+            self.wfile.write(body[i:i + step])
+            if rate:
+                self.wfile.flush()
+                time.sleep(0.1)
+
     def answer(self, spec, entry):
         status = spec.get("status", 200)
         body = body_of(spec)
         headers = dict(spec.get("headers", {}))
+        if status == 200:
+            status, body = self.ranged(spec, body, headers)
         if "etag" in spec:
             headers["ETag"] = spec["etag"]
         if "last_modified" in spec:
@@ -129,7 +174,10 @@ class Handler(BaseHTTPRequestHandler):
         if status != 304:
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.send_body(spec, body)
+        except OSError:
+            self.close_connection = True
 
     def endless(self):
         self.send_response(200)

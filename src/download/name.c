@@ -1,0 +1,231 @@
+/* name.c: a download's file name from download-filename-format and untrusted feed text, always a safe relative path. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "download/download.h"
+#include "util/buf.h"
+#include "util/format.h"
+#include "util/url.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+#define PART_MAX 120  /* bytes of one name (file systems allow 255; leave room for " (2).part") */
+#define DEPTH_MAX 4   /* directories a format may make, and the file */
+#define EXT_MAX 8
+
+/* The text of one placeholder, made safe as (part of) one name: no '/',
+ * no '\', no control character, no invalid UTF-8, blanks collapsed. */
+static char *
+clean_value(const char *v)
+{
+	struct buf b = BUF_INIT;
+	size_t n = v ? strlen(v) : 0;
+	bool blank = false;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = utf8_decode(v + i, n - i, &cp);
+		bool bad = len == 0 || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp == '/' || cp == '\\';
+		if (len == 0)
+			len = 1;
+		if (cp == ' ' || cp == '\t') {
+			blank = true;
+		} else {
+			if (blank && b.len)
+				buf_putc(&b, ' ');
+			blank = false;
+			if (bad)
+				buf_putc(&b, '_');
+			else
+				buf_append(&b, v + i, len);
+		}
+		i += len;
+	}
+	return buf_take(&b);
+}
+
+static int
+hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	     : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The URL's last path segment, without its query (then cleaned). */
+static char *
+url_file(const char *url)
+{
+	const char *path = strstr(url, "://");
+	path = path ? strchr(path + 3, '/') : NULL;
+	if (!path)
+		return xstrdup("");
+	size_t end = strcspn(path, "?#");
+	const char *last = path;
+	for (size_t i = 0; i < end; i++)
+		if (path[i] == '/')
+			last = path + i + 1;
+	/* percent-escapes decoded: "a%20b.mp3" is "a b.mp3" (and a "%2F" a
+	 * '/' that clean_value takes out) */
+	struct buf b = BUF_INIT;
+	for (const char *p = last; p < path + end; p++) {
+		int hi, lo;
+		if (*p == '%' && (hi = hexval(p[1])) >= 0 && (lo = hexval(p[2])) >= 0) {
+			buf_putc(&b, (char)(hi * 16 + lo));
+			p += 2;
+		} else {
+			buf_putc(&b, *p);
+		}
+	}
+	return buf_take(&b);
+}
+
+static const struct {
+	const char *type, *ext;
+} type_ext[] = {
+	{ "audio/mpeg", "mp3" }, { "audio/mp3", "mp3" }, { "audio/mp4", "m4a" },
+	{ "audio/x-m4a", "m4a" }, { "audio/aac", "aac" }, { "audio/ogg", "ogg" },
+	{ "audio/opus", "opus" }, { "audio/flac", "flac" }, { "audio/wav", "wav" },
+	{ "audio/webm", "webm" }, { "video/mp4", "mp4" }, { "video/x-m4v", "m4v" },
+	{ "video/webm", "webm" }, { "video/quicktime", "mov" }, { "application/ogg", "ogg" },
+	{ "application/pdf", "pdf" }, { "image/jpeg", "jpg" }, { "image/png", "png" },
+};
+
+/* The extension: the URL file's when it has a short alphanumeric one,
+ * else the type's, else "bin". */
+static char *
+extension(const char *file, const char *type)
+{
+	const char *dot = strrchr(file, '.');
+	size_t n = dot ? strlen(dot + 1) : 0;
+	bool ok = n > 0 && n <= EXT_MAX;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = (dot[1 + i] >= 'a' && dot[1 + i] <= 'z') || (dot[1 + i] >= 'A' && dot[1 + i] <= 'Z') ||
+		     (dot[1 + i] >= '0' && dot[1 + i] <= '9');
+	if (ok)
+		return xstrdup(dot + 1);
+	for (size_t i = 0; type && i < sizeof type_ext / sizeof type_ext[0]; i++)
+		if (strncasecmp(type, type_ext[i].type, strlen(type_ext[i].type)) == 0)
+			return xstrdup(type_ext[i].ext);
+	return xstrdup("bin");
+}
+
+/* What the placeholders of a file name stand for. */
+struct name_values {
+	char *feed, *title, *host, *file, *ext;
+	struct tm when;
+	bool dated;
+	char scratch[16];
+};
+
+static const char *
+time_value(struct name_values *v, char key)
+{
+	static const char *const fmts[] = { "F%Y-%m-%d", "m%m", "b%b", "d%d", "H%H", "M%M", "S%S",
+					    "y%y", "Y%Y" };
+	for (size_t i = 0; v->dated && i < sizeof fmts / sizeof fmts[0]; i++)
+		if (fmts[i][0] == key && strftime(v->scratch, sizeof v->scratch, fmts[i] + 1, &v->when))
+			return v->scratch;
+	return NULL;
+}
+
+static const char *
+name_value(void *ctx, char key)
+{
+	struct name_values *v = ctx;
+	switch (key) {
+	case 'n': case 'N': return v->feed;
+	case 't': return v->title;
+	case 'h': return v->host;
+	case 'u': return v->file;
+	case 'e': return v->ext;
+	default: return time_value(v, key);
+	}
+}
+
+static void
+values_init(struct name_values *v, const struct store_download *d)
+{
+	memset(v, 0, sizeof *v);
+	char *file = url_file(d->url);
+	char *origin = url_origin(d->url);
+	const char *host = origin && strstr(origin, "://") ? strstr(origin, "://") + 3 : "";
+	v->feed = clean_value(d->feed_title);
+	v->title = clean_value(d->item_title);
+	v->host = clean_value(host);
+	v->file = clean_value(file);
+	v->ext = extension(v->file, d->type);
+	time_t t = (time_t)(d->item_date != DATE_NONE && d->item_date ? d->item_date : d->added);
+	v->dated = localtime_r(&t, &v->when) != NULL;
+	free(file);
+	free(origin);
+}
+
+static void
+values_clear(struct name_values *v)
+{
+	free(v->feed);
+	free(v->title);
+	free(v->host);
+	free(v->file);
+	free(v->ext);
+}
+
+/* One component of the path: trimmed, no leading '.' or '-', cut to
+ * PART_MAX bytes on a character boundary keeping a short extension;
+ * false when nothing was left of it. */
+static bool
+put_part(struct buf *out, const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '.' || *s == '-'))
+		s++, n--;
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (!n)
+		return false;
+	const char *dot = memrchr(s, '.', n);
+	size_t ext = dot && (size_t)(s + n - dot) <= EXT_MAX + 1 ? (size_t)(s + n - dot) : 0;
+	/* never half a character: the valid prefix stops before one */
+	size_t keep = n > PART_MAX ? utf8_valid_prefix(s, PART_MAX - ext) : n;
+	if (out->len)
+		buf_putc(out, '/');
+	buf_append(out, s, keep);
+	if (keep < n && ext)
+		buf_append(out, dot, ext);
+	return true;
+}
+
+char *
+download_file_name(const char *fmt, const struct store_download *d)
+{
+	struct name_values v;
+	values_init(&v, d);
+	struct buf raw = BUF_INIT, out = BUF_INIT;
+	format_expand(fmt && *fmt ? fmt : "%?u?%u&%F-%t.%e?", name_value, &v, 0, &raw);
+	values_clear(&v);
+	/* the components the format made, at most DEPTH_MAX - 1 directories
+	 * and the file (the last one): "", "." and ".." are dropped, so
+	 * nothing can lead out of the download directory */
+	const char *part[DEPTH_MAX];
+	size_t len[DEPTH_MAX], n = 0;
+	const char *p = buf_str(&raw);
+	while (*p) {
+		size_t k = strcspn(p, "/");
+		bool dots = k <= 2 && strspn(p, ".") == k;
+		if (k && !dots) {
+			if (n == DEPTH_MAX)
+				n--; /* keep the last as the file */
+			part[n] = p;
+			len[n++] = k;
+		}
+		p += k + (p[k] == '/');
+	}
+	bool file = n && raw.data[raw.len - 1] != '/';
+	for (size_t i = 0; i < n; i++)
+		file = put_part(&out, part[i], len[i]) ? file : file && i + 1 < n;
+	buf_free(&raw);
+	if (!file)
+		buf_printf(&out, "%sdownload-%lld", out.len ? "/" : "", (long long)d->id);
+	return buf_take(&out);
+}
