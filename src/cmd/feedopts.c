@@ -37,7 +37,7 @@ feedopts_check(const char *name, const char *value, char **err)
 	if (!d) {
 		*err = options_find(name)
 			? xasprintf(_("%s is not a per-feed setting (those are reload-time, max-items, "
-				      "keep-days, user-agent, proxy, full-article)"), name)
+				      "keep-days, user-agent, proxy, full-article, podcast-auto-enqueue)"), name)
 			: xasprintf(_("unknown setting '%s'"), name);
 		return -1;
 	}
@@ -83,6 +83,7 @@ apply(struct feed_settings *s, const char *name, const char *value)
 	case OPT_MAX_ITEMS: s->max_items = (int)v.num; break;
 	case OPT_KEEP_DAYS: s->keep_days = (int)v.num; break;
 	case OPT_FULL_ARTICLE: s->full_article = v.num != 0; break;
+	case OPT_PODCAST_AUTO_ENQUEUE: s->auto_enqueue = v.num != 0; break;
 	case OPT_USER_AGENT: free(s->user_agent); s->user_agent = v.str; v.str = NULL; break;
 	case OPT_PROXY: free(s->proxy); s->proxy = v.str; v.str = NULL; break;
 	default: break;
@@ -99,6 +100,7 @@ feedopts_resolve(const struct options *o, const struct store_feed *f, struct fee
 	out->max_items = (int)options_num(o, OPT_MAX_ITEMS);
 	out->keep_days = (int)options_num(o, OPT_KEEP_DAYS);
 	out->full_article = options_num(o, OPT_FULL_ARTICLE) != 0;
+	out->auto_enqueue = options_num(o, OPT_PODCAST_AUTO_ENQUEUE) != 0;
 	for (size_t i = 0; i < o->n_feed; i++)
 		if (feedopts_match(o->feed[i].pattern, f->url, f->tags, f->n_tags))
 			apply(out, o->feed[i].name, o->feed[i].value);

@@ -11,7 +11,8 @@
 /*
  * The settings a feed may have of its own are the rows of the options
  * table marked per_feed: reload-time (also written reload-minutes),
- * max-items, keep-days, user-agent, proxy, full-article. Global values
+ * max-items, keep-days, user-agent, proxy, full-article,
+ * podcast-auto-enqueue. Global values
  * come first, then every `feed PATTERN set` line whose pattern matches
  * (in file order), then the feed's own NAME=VALUE in the urls file: the
  * most specific wins.
@@ -26,6 +27,7 @@ struct feed_settings {
 	char *user_agent;    /* owned; NULL: the global one */
 	char *proxy;         /* owned; NULL: the global one */
 	bool full_article;
+	bool auto_enqueue;   /* podcast-auto-enqueue */
 };
 
 /* Whether a pattern names this feed (tags may be NULL). */

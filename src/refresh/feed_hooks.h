@@ -13,6 +13,10 @@
 /* The most full articles one feed fetches in one refresh (a feed that
  * suddenly carries 500 new items should not mean 500 page fetches). */
 #define FULL_ARTICLES_PER_FEED 30
+/* The most episodes podcast-auto-enqueue queues from one feed in one
+ * refresh: the newest (a new subscription would otherwise queue its whole
+ * archive). */
+#define EPISODES_PER_FEED 3
 
 struct refresh_hooks {
 	struct update_hooks h;    /* give &h to update_config.hooks */
@@ -21,6 +25,7 @@ struct refresh_hooks {
 	struct poller *poller;    /* where full-article fetches go */
 	struct feed_settings cur; /* the settings last handed out (their strings) */
 	size_t articles;          /* full-article fetches started */
+	size_t enqueued;          /* downloads podcast-auto-enqueue queued */
 	bool imported;            /* states from another reader wait for their items */
 };
 

@@ -100,6 +100,7 @@ finish(void *ctx)
 	if (r->exclusive)
 		store_checkpoints_here(r->store);
 	lockfile_release(&r->lock);
+	r->p.enqueued = r->hooks.enqueued;
 	run_on_new(r);
 	if (r->cb.done)
 		r->cb.done(r->cb.ctx, &r->p, r->error, r->hook_error);

@@ -60,6 +60,7 @@ struct refresh_progress {
 	size_t added;      /* new items stored */
 	int64_t before_id; /* the last item id before the refresh: new items are above it */
 	pid_t hook_pid;    /* run-on-new left running (REFRESH_HOOK_BACKGROUND); -1: none */
+	size_t enqueued;   /* downloads podcast-auto-enqueue queued (for whoever runs the queue) */
 };
 
 /* ---- a refresh ---------------------------------------------------------- */
@@ -154,8 +155,8 @@ int article_fetch_start(struct poller *p, struct store *s, int64_t item_id, cons
  * with no control character from a feed; nothing for an unchanged feed. */
 void refresh_report_text(const struct refresh_report *r, struct buf *out);
 /* The one summary line, "3 feeds: 2 updated (5 new items), 1 unchanged,
- * 0 failed" (", 1 deferred" when one was), or the hint to subscribe when
- * nothing is; no newline; caller frees. */
+ * 0 failed" (", 1 deferred" and ", 2 queued for download" when there are
+ * any), or the hint to subscribe when nothing is; no newline; caller frees. */
 char *refresh_summary(const struct refresh_progress *p);
 
 /* ---- subscriptions ---------------------------------------------------- */

@@ -72,6 +72,9 @@ refresh_summary(const struct refresh_progress *p)
 		   p->unchanged, p->failed);
 	if (p->deferred)
 		buf_printf(&b, _(", %zu deferred"), p->deferred);
+	if (p->enqueued)
+		buf_printf(&b, ngettext(", %zu queued for download", ", %zu queued for download", p->enqueued),
+			   p->enqueued);
 	free(feeds);
 	free(items);
 	return buf_take(&b);

@@ -6,6 +6,7 @@
 SIZE=100000
 fx=$(fixture dl.json <<JSON
 {"/casts.xml": {"body_file": "casts.xml"},
+ "/daily.xml": {"body_file": "daily.xml"},
  "/ep/one.mp3": {"body_pattern": $SIZE, "ranges": true, "rate": 200000},
  "/ep/two.mp3": {"body_pattern": $SIZE, "ranges": true, "cut_once": 30000, "rate": 200000},
  "/ep/three.mp3": {"body_pattern": $SIZE, "cut_once": 30000, "rate": 200000},
@@ -25,6 +26,9 @@ items = "".join('<item><title>%s</title><guid>g%d</guid><pubDate>Mon, 0%d Jan 20
                 % (t.replace("&", "&amp;").replace("<", "&lt;"), i, i + 1, u, 100000 if i < 3 else 0)
                 for i, (t, u) in enumerate(eps))
 open(path, "w").write('<rss version="2.0"><channel><title>Casts: the show/ep</title>%s</channel></rss>' % items)
+daily = "".join('<item><title>Day %d</title><guid>d%d</guid><pubDate>Mon, %02d Jan 2024 10:00:00 GMT</pubDate>'
+                '<enclosure url="%s/ep/day%d.mp3" type="audio/mpeg"/></item>' % (i, i, i + 1, url, i) for i in range(5))
+open(path.replace("casts.xml", "daily.xml"), "w").write('<rss version="2.0"><channel><title>Daily</title>%s</channel></rss>' % daily)
 PY
 echo "$URL/casts.xml" >"$T/urls"
 DL=$T/dl
@@ -100,6 +104,15 @@ same "the encoded name is one file name" "$(echo "${evil#"$DL"/}" | tr -cd '/' |
 sql "UPDATE downloads SET state = 0, path = NULL, bytes = 0 WHERE url LIKE '%one.mp3'"
 tid download >/dev/null 2>&1
 same "a name taken by another file gets a number" "$(find "$DL" -name 'one (2).mp3' | wc -l | tr -d ' ')" 1
+
+# ---- podcast-auto-enqueue: a refresh queues the newest episodes of the feeds that ask ------------
+echo "$URL/daily.xml podcast-auto-enqueue=yes" >>"$T/urls"
+out=$(tid refresh)
+contains "a refresh queues the new episodes of a feed with podcast-auto-enqueue, and says so" "$out" "3 queued for download"
+same "the newest three, not the whole archive" \
+	"$(sql "SELECT group_concat(substr(url, -8), ' ') FROM (SELECT url FROM downloads WHERE url LIKE '%day%' ORDER BY url)")" \
+	"day2.mp3 day3.mp3 day4.mp3"
+same "a feed without it queues nothing" "$(sql "SELECT count(*) FROM downloads WHERE url LIKE '%casts%'")" 0
 
 # ---- a download path that cannot be written -------------------------------------------------------
 printf 'set download-path %s/not-a-dir/x\n' "$T/urls" >"$T/config"

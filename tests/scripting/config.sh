@@ -55,7 +55,7 @@ config:21: $T/conf.d/missing: No such file or directory
 config:22: 'run-on-new' takes at least 1 argument, not 0 (run-on-new PROGRAM [ARG...])
 config:23: bad expression: at column 7: unexpected '~'
 config:24: bad expression: at column 10: unread is yes or no, not 'perhaps'
-config:25: browser is not a per-feed setting (those are reload-time, max-items, keep-days, user-agent, proxy, full-article)
+config:25: browser is not a per-feed setting (those are reload-time, max-items, keep-days, user-agent, proxy, full-article, podcast-auto-enqueue)
 config:26: unterminated quote
 config:27: unknown command 'what'
 urls:2: max-items wants a number, not 'lots'

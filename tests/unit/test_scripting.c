@@ -91,7 +91,7 @@ test_lines(void)
 		{ "feed https://x.example/* set full-article yes", 0, NULL },
 		{ "feed * set user-agent \"Mozilla/5.0 (X11)\"", 0, NULL },
 		{ "feed * set browser lynx", -1, "browser is not a per-feed setting (those are reload-time, "
-						 "max-items, keep-days, user-agent, proxy, full-article)" },
+						 "max-items, keep-days, user-agent, proxy, full-article, podcast-auto-enqueue)" },
 		{ "feed * set max-items many", -1, "max-items wants a number, not 'many'" },
 		{ "feed * reload 3", -1, "usage: feed PATTERN set NAME VALUE, or feed PATTERN bind KEY ACTION [ARG...]" },
 		{ "feed https://x.example/* bind headlines o exec mpv %u", 0, NULL },
