@@ -11,6 +11,7 @@
 
 #include "cmd/act.h"
 #include "cmd/article_text.h"
+#include "store/downloads.h"
 #include "text/sanitize.h"
 #include "util/buf.h"
 #include "util/i18n.h"
@@ -37,6 +38,7 @@ struct exec_run {
 	bool have_item;
 	char *text;             /* the article as text, made when first needed */
 	char *tmp_path;         /* %F: removed when the program is done */
+	char *file;             /* %E: the downloaded enclosure */
 	char **argv;            /* expanded */
 };
 
@@ -83,6 +85,23 @@ text_file(struct exec_run *r)
 	return path;
 }
 
+/* %e: the article's (first) enclosure's URL; %E: its downloaded file. */
+static const char *
+enclosure(struct exec_run *r, bool file)
+{
+	if (r->it.item.n_enclosures == 0) {
+		action_say(r->env, MSG_ERROR, _("this article has no enclosure"));
+		return NULL;
+	}
+	if (!file)
+		return r->it.item.enclosures[0].url;
+	if (!r->file && store_download_done_path(r->env->store, r->it.id, &r->file) != STORE_OK) {
+		action_say(r->env, MSG_ERROR, _("the enclosure is not downloaded (enqueue: e, then tidings download)"));
+		return NULL;
+	}
+	return r->file;
+}
+
 /* One argument with its placeholders filled in: each stays ONE argument
  * whatever the link or title holds. */
 static int
@@ -98,7 +117,7 @@ expand(struct exec_run *r, const char *arg, struct buf *out)
 			buf_putc(out, '%');
 			continue;
 		}
-		if (c && strchr("utfFi", c) && !r->have_item) {
+		if (c && strchr("utfFieE", c) && !r->have_item) {
 			action_say(r->env, MSG_ERROR, _("%%%c needs an article, and none is selected"), c);
 			return -1;
 		}
@@ -108,6 +127,12 @@ expand(struct exec_run *r, const char *arg, struct buf *out)
 		case 't': buf_puts(out, or_empty(r->it.item.title)); break;
 		case 'f': buf_puts(out, or_empty(r->it.feed_title ? r->it.feed_title : r->it.feed_url)); break;
 		case 'i': buf_printf(out, "%lld", (long long)r->it.id); break;
+		case 'e':
+		case 'E':
+			if (!(f = enclosure(r, c == 'E')))
+				return -1;
+			buf_puts(out, f);
+			break;
 		case 'F':
 			if (r->mode == EXEC_BACKGROUND) {
 				action_say(r->env, MSG_ERROR, _("%%F cannot be used with -b (nobody would remove the file)"));
@@ -118,7 +143,7 @@ expand(struct exec_run *r, const char *arg, struct buf *out)
 			buf_puts(out, f);
 			break;
 		default:
-			action_say(r->env, MSG_ERROR, _("unknown placeholder %%%c (%%u %%t %%f %%F %%i %%%%)"),
+			action_say(r->env, MSG_ERROR, _("unknown placeholder %%%c (%%u %%t %%f %%F %%i %%e %%E %%%%)"),
 				   c ? c : ' ');
 			return -1;
 		}
@@ -306,6 +331,7 @@ run_clear(struct exec_run *r)
 		free(r->tmp_path);
 	}
 	free(r->text);
+	free(r->file);
 	spawn_argv_free(&r->argv);
 	store_item_clear(&r->it);
 }

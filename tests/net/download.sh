@@ -86,6 +86,15 @@ same "three.mp3: the server ignored the Range, the file started over (no second 
 same "no .part is left" "$(find "$DL" -name '*.part' | wc -l | tr -d ' ')" 0
 same "downloads --json: all done" "$(tid downloads --json | grep -o '"state":"done"' | wc -l | tr -d ' ')" 3
 
+# ---- %e and %E: the enclosure's URL and its file, one argument each ------------------------------
+printf '#!/bin/sh\nfor a in "$@"; do printf "%%s\\n" "$a"; done >"%s/args"\n' "$T" >"$T/rec"
+chmod +x "$T/rec"
+tid -x --item "$(id_of Two)" "exec -q $T/rec %e %E" >/dev/null 2>&1
+same "exec gets %e (the URL) and %E (the downloaded file)" "$(cat "$T/args" 2>/dev/null)" "$URL/ep/two.mp3
+$f2"
+err=$(tid -x --item "$(id_of Local)" "exec -q $T/rec %E" 2>&1 >/dev/null)
+contains "%E without a downloaded file says so" "$err" "the enclosure is not downloaded"
+
 # ---- hostile names ----------------------------------------------------------------------------
 tid enqueue "$(id_of '../..')" "$(id_of -rf)" >/dev/null 2>&1
 tid download >/dev/null 2>&1

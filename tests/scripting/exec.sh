@@ -49,7 +49,7 @@ err=$(x "exec -q ./rec %u" 2>&1); rc=$?
 same "a placeholder without an article fails" "$rc" 1
 contains "and says why" "$err" "%u needs an article, and none is selected"
 err=$(x --item "$id1" "exec -q ./rec %z" 2>&1)
-contains "an unknown placeholder is refused" "$err" "unknown placeholder %z (%u %t %f %F %i %%)"
+contains "an unknown placeholder is refused" "$err" "unknown placeholder %z (%u %t %f %F %i %e %E %%)"
 
 x --item "$id1" "pipe -q ./rec" >/dev/null 2>&1
 contains "pipe sends the article's text to stdin" "$(cat "$T/stdin")" "The body text of e1."
