@@ -10,6 +10,7 @@
 #include "cli/config_load.h"
 #include "cli/open_store.h"
 #include "cli/output.h"
+#include "cmd/item_json.h"
 #include "util/date.h"
 #include "util/i18n.h"
 #include "util/json_out.h"
@@ -25,22 +26,6 @@ struct items_opts {
 	int64_t limit; /* 0: all */
 	bool json;
 };
-
-static void
-json_row(struct json_out *j, const struct store_row *r)
-{
-	json_obj_begin(j);
-	json_kv_int(j, "id", r->id);
-	json_kv_str(j, "feed", r->feed_url);
-	json_kv_str(j, "title", r->title);
-	json_kv_str(j, "link", r->link);
-	json_kv_str(j, "author", r->author);
-	json_key(j, "published");
-	json_date(j, r->published);
-	json_kv_bool(j, "read", r->read);
-	json_kv_bool(j, "flagged", r->flagged);
-	json_obj_end(j);
-}
 
 /* "ID  N!  2024-01-02  Feed: Title" (N unread, ! flagged). */
 static void
@@ -76,7 +61,7 @@ list(struct store *s, struct items_opts *o, struct json_out *j)
 			return status;
 		for (size_t i = 0; i < rows.n; i++) {
 			if (o->json)
-				json_row(j, &rows.v[i]);
+				item_json_row(j, s, &rows.v[i], false);
 			else
 				text_row(&rows.v[i]);
 		}

@@ -12,6 +12,7 @@
 #include "cli/output.h"
 #include "cli/width.h"
 #include "net/fetch_page.h"
+#include "store/downloads.h"
 #include "text/readable.h"
 #include "text/render.h"
 #include "text/sanitize.h"
@@ -27,6 +28,27 @@ header(const char *name, const char *value)
 	printf("%s: ", name);
 	cli_put_clean(stdout, value);
 	putchar('\n');
+}
+
+/* "Enclosure: URL (audio/mpeg, 12.3 MB)", then "File: PATH" once it is
+ * downloaded. */
+static void
+enclosure_header(struct store *s, const struct enclosure *e)
+{
+	printf("%s: ", _("Enclosure"));
+	cli_put_clean(stdout, e->url);
+	if (e->type || e->length > 0) {
+		fputs(" (", stdout);
+		cli_put_clean(stdout, e->type);
+		if (e->length > 0)
+			printf("%s%.1f MB", e->type ? ", " : "", (double)e->length / 1e6);
+		putchar(')');
+	}
+	putchar('\n');
+	char *path = NULL;
+	if (store_download_file(s, e->url, &path) == STORE_OK)
+		header(_("File"), path);
+	free(path);
 }
 
 /* The HTML to show: the extracted article with --full, else the feed's own. */
@@ -85,7 +107,7 @@ fetch_full(struct store *s, struct store_item *it)
 }
 
 static void
-print_item(const struct store_item *it, bool full, int width)
+print_item(struct store *s, const struct store_item *it, bool full, int width)
 {
 	char date[DATE_ISO_LEN];
 	int64_t when = it->item.published != DATE_NONE ? it->item.published : it->item.updated;
@@ -96,7 +118,7 @@ print_item(const struct store_item *it, bool full, int width)
 		header(_("Date"), date);
 	header(_("Link"), it->item.link);
 	for (size_t i = 0; i < it->item.n_enclosures; i++)
-		header(_("Enclosure"), it->item.enclosures[i].url);
+		enclosure_header(s, &it->item.enclosures[i]);
 	putchar('\n');
 	print_body(it, full, width);
 }
@@ -134,7 +156,7 @@ cli_show(const struct cli_env *env, int argc, char **argv)
 	if (rc == EXIT_OK && full && !it.article_html)
 		rc = fetch_full(s, &it);
 	if (rc == EXIT_OK)
-		print_item(&it, full, width);
+		print_item(s, &it, full, width);
 	store_item_clear(&it);
 	store_close(&s);
 	return rc == EXIT_OK ? cli_flush_stdout() : rc;

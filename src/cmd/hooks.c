@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cmd/hooks.h"
+#include "cmd/item_json.h"
 #include "store/new_items.h"
 #include "text/sanitize.h"
 #include "util/date.h"
@@ -35,19 +36,7 @@ hooks_new_items_json(struct store *s, int64_t after_id, struct buf *out, size_t 
 	json_key(&j, "items");
 	json_arr_begin(&j);
 	for (size_t i = 0; i < rows.n; i++) {
-		const struct store_row *r = &rows.v[i];
-		json_obj_begin(&j);
-		json_kv_int(&j, "id", r->id);
-		json_kv_str(&j, "feed", r->feed_url);
-		json_kv_str(&j, "feed_title", r->feed_title);
-		json_kv_str(&j, "title", r->title);
-		json_kv_str(&j, "link", r->link);
-		json_kv_str(&j, "author", r->author);
-		json_key(&j, "published");
-		json_date(&j, r->published);
-		json_kv_bool(&j, "read", r->read);
-		json_kv_bool(&j, "flagged", r->flagged);
-		json_obj_end(&j);
+		item_json_row(&j, s, &rows.v[i], true);
 	}
 	json_arr_end(&j);
 	json_obj_end(&j);

@@ -17,9 +17,9 @@
  * run-on-new's stdin is one JSON document:
  *   {"count": N, "more": false,
  *    "items": [{"id", "feed", "feed_title", "title", "link", "author",
- *               "published", "read", "flagged"}, ...]}
- * items as `tidings items --json` writes them, oldest first, plus the
- * feed's title; "more" is true when more than HOOK_MAX_ITEMS came.
+ *               "published", "read", "flagged", "enclosures"}, ...]}
+ * items as `tidings items --json` writes them (cmd/item_json.h), oldest
+ * first; "more" is true when more than HOOK_MAX_ITEMS came.
  * The program runs without a shell, stdin from an unlinked file, with
  * TIDINGS_NEW set to N.
  */

@@ -22,6 +22,7 @@ src_cmd_libcmd_a_SOURCES += \
 	src/cmd/confscan.c src/cmd/confscan.h \
 	src/cmd/feedopts.c src/cmd/feedopts.h \
 	src/cmd/history.c src/cmd/history.h \
+	src/cmd/item_json.c src/cmd/item_json.h \
 	src/cmd/hooks.c src/cmd/hooks.h \
 	src/cmd/newsboat_conf.c src/cmd/newsboat_conf.h \
 	src/cmd/urls_conf.c src/cmd/urls_conf.h

@@ -182,6 +182,25 @@ store_download_get(struct store *s, int64_t id, struct store_download *out)
 }
 
 int
+store_download_file(struct store *s, const char *url, char **path)
+{
+	static const char sql[] = "SELECT path FROM downloads WHERE url = ?1 AND state = 3"
+				  " AND path IS NOT NULL";
+	*path = NULL;
+	sqlite3_stmt *st = store_stmt(s, sql);
+	if (!st)
+		return STORE_ERR;
+	store_bind_text(st, 1, url);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*path = store_col_text(st, 0);
+	int status = rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOT_FOUND
+			   : store_fail(s, rc, N_("reading the downloads"));
+	sqlite3_reset(st);
+	return status;
+}
+
+int
 store_download_done_path(struct store *s, int64_t item_id, char **path)
 {
 	static const char sql[] = "SELECT path FROM downloads WHERE item_id = ?1 AND state = 3"

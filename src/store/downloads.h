@@ -61,6 +61,8 @@ int store_download_item(struct store *s, int64_t item_id, size_t *added, size_t 
 /* Every download, oldest first (state -1: any; else only that state). */
 int store_download_list(struct store *s, int state, struct store_downloads *out);
 int store_download_get(struct store *s, int64_t id, struct store_download *out);
+/* The finished file downloaded from url, or NOT_FOUND. *path is the caller's. */
+int store_download_file(struct store *s, const char *url, char **path);
 /* The finished file of one of item_id's enclosures (the first done), or
  * NOT_FOUND. *path is the caller's. */
 int store_download_done_path(struct store *s, int64_t item_id, char **path);

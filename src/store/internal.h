@@ -85,8 +85,13 @@ bool store_fts_body(struct buf *out, const char *summary, const char *content);
 char *store_fts_expr(const char *user_query);
 
 /* A list row from a SELECT of i.id, i.feed_id, f.url, feed title,
- * i.title, i.link, i.author, published, i.date, i.read, i.flagged (query.c). */
+ * i.title, i.link, i.author, published, i.date, i.read, i.flagged,
+ * i.first_seen, i.enclosures (query.c). */
 void store_read_row(sqlite3_stmt *st, struct store_row *r);
+
+/* The enclosures column ("url TAB type TAB length" lines) into the item's
+ * enclosures (item.c). */
+void store_decode_enclosures(struct item *it, const char *text);
 
 /* Lists kept in one column: items joined by '\n' (store.c). */
 char *store_join_lines(const char *const *v, size_t n);

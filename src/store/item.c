@@ -21,9 +21,8 @@ store_item_clear(struct store_item *it)
 	item_init(&it->item);
 }
 
-/* Enclosure lines back into the item ("url TAB type TAB length"). */
-static void
-decode_enclosures(struct item *it, const char *text)
+void
+store_decode_enclosures(struct item *it, const char *text)
 {
 	size_t n;
 	char **lines = store_split_lines(text, &n);
@@ -56,7 +55,7 @@ read_item(sqlite3_stmt *st, struct store_item *out)
 	out->item.updated = store_col_date(st, c++);
 	out->item.summary = store_col_text(st, c++);
 	out->item.content = store_col_text(st, c++);
-	decode_enclosures(&out->item, (const char *)sqlite3_column_text(st, c++));
+	store_decode_enclosures(&out->item, (const char *)sqlite3_column_text(st, c++));
 	out->item.categories = store_split_lines((const char *)sqlite3_column_text(st, c++),
 						 &out->item.n_categories);
 	out->key = store_col_text(st, c++);

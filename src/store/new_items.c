@@ -30,7 +30,7 @@ store_new_items(struct store *s, int64_t feed_id, int64_t after_id, size_t limit
 	static const char sql[] =
 		"SELECT i.id, i.feed_id, f.url, coalesce(f.user_title, f.title), i.title, i.link,"
 		" i.author, coalesce(i.published, i.updated), i.date, i.read, i.flagged,"
-		" i.first_seen, i.enclosures IS NOT NULL"
+		" i.first_seen, i.enclosures"
 		" FROM items i CROSS JOIN feeds f ON f.id = i.feed_id"
 		" WHERE i.id > ?1 AND i.deleted = 0 AND f.subscribed = 1 AND (?2 = 0 OR i.feed_id = ?2)"
 		" ORDER BY i.id LIMIT ?3";

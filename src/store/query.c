@@ -221,7 +221,13 @@ store_read_row(sqlite3_stmt *st, struct store_row *r)
 	r->read = sqlite3_column_int(st, 9) != 0;
 	r->flagged = sqlite3_column_int(st, 10) != 0;
 	r->first_seen = sqlite3_column_int64(st, 11);
-	r->has_enclosure = sqlite3_column_int(st, 12) != 0;
+	/* lists read the small enclosures column anyway (before the bodies) */
+	struct item enc;
+	item_init(&enc);
+	store_decode_enclosures(&enc, (const char *)sqlite3_column_text(st, 12));
+	r->enclosures = enc.enclosures;
+	r->n_enclosures = enc.n_enclosures;
+	r->has_enclosure = r->n_enclosures > 0;
 }
 
 static int
@@ -253,7 +259,7 @@ store_items(struct store *s, const struct store_query *q, struct store_rows *out
 	static const char select[] =
 		"SELECT i.id, i.feed_id, f.url, coalesce(f.user_title, f.title), i.title, i.link,"
 		" i.author, coalesce(i.published, i.updated), i.date, i.read, i.flagged,"
-		" i.first_seen, i.enclosures IS NOT NULL";
+		" i.first_seen, i.enclosures";
 	static const char tail[] = " ORDER BY i.date DESC, i.id DESC LIMIT :limit";
 	size_t limit = q->limit ? q->limit : DEFAULT_PAGE;
 	struct sql_query sq;
@@ -335,6 +341,11 @@ store_row_clear(struct store_row *r)
 	free(r->title);
 	free(r->link);
 	free(r->author);
+	for (size_t i = 0; i < r->n_enclosures; i++) {
+		free(r->enclosures[i].url);
+		free(r->enclosures[i].type);
+	}
+	free(r->enclosures);
 	memset(r, 0, sizeof *r);
 }
 

@@ -241,6 +241,8 @@ struct store_row {
 	bool read;
 	bool flagged;
 	bool has_enclosure; /* a podcast episode, a video ... */
+	struct enclosure *enclosures; /* owned (store_row_clear) */
+	size_t n_enclosures;
 };
 
 /* Where a page ends; pass it back to get the next page. */

@@ -88,7 +88,7 @@ contains "feeds prints counts and titles" "$out" "   30/30    A Feed  <http://a.
 "$TIDINGS" items --json >"$T/items.json"; rc=$?
 same "items --json exits 0" "$rc" 0
 same "items --json objects have the contract's keys" "$(json 'sorted(d[0])' <"$T/items.json")" \
-	"['author', 'feed', 'flagged', 'id', 'link', 'published', 'read', 'title']"
+	"['author', 'enclosures', 'feed', 'flagged', 'id', 'link', 'published', 'read', 'title']"
 same "every item is listed" "$(json 'len(d)' <"$T/items.json")" 36
 same "newest first" "$(json 'all(d[i]["published"] >= d[i+1]["published"] for i in range(len(d)-1))' <"$T/items.json")" True
 same "ids are integers" "$(json 'all(type(i["id"]) is int for i in d)' <"$T/items.json")" True

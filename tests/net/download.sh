@@ -86,6 +86,18 @@ same "three.mp3: the server ignored the Range, the file started over (no second 
 same "no .part is left" "$(find "$DL" -name '*.part' | wc -l | tr -d ' ')" 0
 same "downloads --json: all done" "$(tid downloads --json | grep -o '"state":"done"' | wc -l | tr -d ' ')" 3
 
+# ---- the enclosures in items --json, show, and their files ------------------------------------
+encl=$(tid items --json | python3 -c '
+import json, sys
+for i in json.load(sys.stdin):
+    for e in i["enclosures"]:
+        if e["url"].endswith("two.mp3"):
+            print(e["type"], e["length"], e["path"])')
+same "items --json has the enclosure with its type, length and downloaded file" "$encl" "audio/mpeg 100000 $f2"
+out=$(tid show "$(id_of Two)")
+contains "show names the enclosure with its type and size" "$out" "Enclosure: $URL/ep/two.mp3 (audio/mpeg, 0.1 MB)"
+contains "and the file it was downloaded to" "$out" "File: $f2"
+
 # ---- %e and %E: the enclosure's URL and its file, one argument each ------------------------------
 printf '#!/bin/sh\nfor a in "$@"; do printf "%%s\\n" "$a"; done >"%s/args"\n' "$T" >"$T/rec"
 chmod +x "$T/rec"

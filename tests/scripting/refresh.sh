@@ -64,7 +64,7 @@ print(sorted(set(i["feed"].rsplit("/", 1)[1] for i in d["items"])))
 print(all(i["read"] is False and isinstance(i["id"], int) for i in d["items"]))
 PY
 same "run-on-new gets valid JSON: a count and the items" "$(cat "$T/json.out")" "6 False 6
-['author', 'feed', 'feed_title', 'flagged', 'id', 'link', 'published', 'read', 'title']
+['author', 'enclosures', 'feed', 'feed_title', 'flagged', 'id', 'link', 'published', 'read', 'title']
 ['arts.xml', 'atom.xml', 'rss.xml']
 True"
 argv_is "with its arguments" "--new"
