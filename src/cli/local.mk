@@ -32,6 +32,7 @@ src_tidings_SOURCES += \
 	src/cli/cli.h src/cli/commands.c \
 	src/cli/config_load.c src/cli/config_load.h \
 	src/cli/item_id.c src/cli/item_id.h \
+	src/cli/newsboat_queue.c src/cli/newsboat_queue.h \
 	src/cli/open_store.c src/cli/open_store.h \
 	src/cli/output.c src/cli/output.h \
 	src/cli/paths.c src/cli/paths.h \

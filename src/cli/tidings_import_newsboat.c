@@ -13,6 +13,7 @@
 #include "cli/open_store.h"
 #include "cli/output.h"
 #include "cli/paths.h"
+#include "cli/newsboat_queue.h"
 #include "cli/urls_file.h"
 #include "cmd/conffile.h"
 #include "cmd/newsboat_conf.h"
@@ -25,12 +26,13 @@
 #include "util/xdg.h"
 
 struct nb_paths {
-	char *urls, *config, *cache;
+	char *urls, *config, *cache, *queue;
 };
 
 struct nb_tally {
 	size_t feeds, known, commands, queries, lines, skipped;
 	size_t states, applied;
+	size_t downloads;
 };
 
 static bool
@@ -53,6 +55,7 @@ find_paths(const char *dir, struct nb_paths *p)
 		p->urls = xasprintf("%s/urls", dir);
 		p->config = xasprintf("%s/config", dir);
 		p->cache = xasprintf("%s/cache.db", dir);
+		p->queue = xasprintf("%s/queue", dir);
 	} else {
 		const char *xc = getenv("XDG_CONFIG_HOME"), *xd = getenv("XDG_DATA_HOME");
 		const char *h = home && *home ? home : ".";
@@ -61,6 +64,7 @@ find_paths(const char *dir, struct nb_paths *p)
 		p->urls = xasprintf("%s/urls", cdir);
 		p->config = xasprintf("%s/config", cdir);
 		p->cache = xasprintf("%s/cache.db", ddir);
+		p->queue = xasprintf("%s/queue", ddir); /* podboat's, next to the cache */
 		free(cdir);
 		free(ddir);
 	}
@@ -73,6 +77,7 @@ paths_clear(struct nb_paths *p)
 	free(p->urls);
 	free(p->config);
 	free(p->cache);
+	free(p->queue);
 }
 
 static void
@@ -237,6 +242,22 @@ import_states(const struct cli_env *env, const char *path, struct nb_tally *t)
 	return rc;
 }
 
+/* podboat's download queue, with the files it has downloaded or begun. */
+static int
+import_queue(const struct cli_env *env, const char *path, struct nb_tally *t)
+{
+	if (!exists(path))
+		return EXIT_OK;
+	struct store *s;
+	size_t skipped = 0;
+	int rc = cli_open_store(env, &s);
+	if (rc == EXIT_OK && newsboat_queue_import(s, path, &t->downloads, &skipped) != STORE_OK)
+		rc = cli_fail(_("cannot update the cache: %s"), store_error(s));
+	t->skipped += skipped;
+	store_close(&s);
+	return rc;
+}
+
 static void
 summary(const struct nb_tally *t)
 {
@@ -252,6 +273,9 @@ summary(const struct nb_tally *t)
 	printf(ngettext("%zu read or flagged article: %zu marked now, the rest when a refresh brings them\n",
 			"%zu read or flagged articles: %zu marked now, the rest when a refresh brings them\n",
 			t->states), t->states, t->applied);
+	if (t->downloads)
+		printf(ngettext("%zu download from podboat's queue\n", "%zu downloads from podboat's queue\n",
+				t->downloads), t->downloads);
 }
 
 int
@@ -275,6 +299,8 @@ cli_import_newsboat(const struct cli_env *env, int argc, char **argv)
 		rc = append_config(env, p.config, &c.out);
 	if (rc == EXIT_OK)
 		rc = import_states(env, p.cache, &t);
+	if (rc == EXIT_OK)
+		rc = import_queue(env, p.queue, &t);
 	if (rc == EXIT_OK)
 		summary(&t);
 	nb_conf_clear(&c);

@@ -49,6 +49,8 @@ static const struct pair settings[] = {
 	{ "browser", "browser" }, { "reload-time", "reload-time" }, { "max-items", "max-items" },
 	{ "keep-articles-days", "keep-days" }, { "user-agent", "user-agent" },
 	{ "download-timeout", "total-timeout" }, { "reload-threads", "max-connections" },
+	{ "max-downloads", "max-downloads" }, { "player", "player" },
+	{ "podcast-auto-enqueue", "podcast-auto-enqueue" },
 };
 
 static const char *
@@ -86,6 +88,8 @@ nb_conf_clear(struct nb_conf *c)
 	buf_free(&c->out);
 	free(c->proxy);
 	free(c->proxy_type);
+	free(c->download_path);
+	free(c->download_format);
 	memset(c, 0, sizeof *c);
 }
 
@@ -325,6 +329,12 @@ combined(struct nb_conf *c, char **w, int n)
 	} else if (strcmp(w[0], "proxy-type") == 0) {
 		free(c->proxy_type);
 		c->proxy_type = xstrdup(w[1]);
+	} else if (strcmp(w[0], "download-path") == 0) {
+		free(c->download_path);
+		c->download_path = xstrdup(w[1]);
+	} else if (strcmp(w[0], "download-filename-format") == 0) {
+		free(c->download_format);
+		c->download_format = xstrdup(w[1]);
 	} else
 		return 1;
 	return 0;
@@ -375,10 +385,53 @@ nb_conf_line(struct nb_conf *c, const char *line, char **why)
 	return rc;
 }
 
+/* newsboat's podboat default name: the URL's, else the time */
+#define PODBOAT_FORMAT "%?u?%u&%Y-%b-%d-%H%M%S.unknown?"
+
+static void
+set_line(struct nb_conf *c, const char *name, const char *value, char **why)
+{
+	struct buf b = BUF_INIT;
+	buf_printf(&b, "set %s ", name);
+	conf_quote(&b, value);
+	emit(c, buf_str(&b), why);
+	buf_free(&b);
+}
+
+/* podboat's download-path may hold placeholders ("~/podcasts/%n"); ours
+ * is a plain directory and the name's format makes directories: the part
+ * from the first placeholder on moves in front of the format. */
+static void
+download_lines(struct nb_conf *c, char **why)
+{
+	if (!c->download_path && !c->download_format)
+		return;
+	const char *path = c->download_path ? c->download_path : "";
+	const char *pct = strchr(path, '%');
+	const char *cut = pct ? pct : path + strlen(path);
+	while (cut > path && cut[-1] != '/')
+		cut--;
+	char *dir = xstrndup(path, (size_t)(cut - path));
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		dir[--n] = '\0';
+	if (*dir)
+		set_line(c, "download-path", dir, why);
+	if (c->download_format || *cut) {
+		const char *fmt = c->download_format ? c->download_format : PODBOAT_FORMAT;
+		char *full = *cut ? xasprintf("%s%s%s", cut, cut[strlen(cut) - 1] == '/' ? "" : "/", fmt)
+				  : xstrdup(fmt);
+		set_line(c, "download-filename-format", full, why);
+		free(full);
+	}
+	free(dir);
+}
+
 void
 nb_conf_finish(struct nb_conf *c)
 {
 	char *why = NULL;
+	download_lines(c, &why);
 	if (c->auto_reload) {
 		char *line = xasprintf("set refresh-minutes %d", c->reload_time > 0 ? c->reload_time : 60);
 		emit(c, line, &why);

@@ -10,6 +10,9 @@
  * What carries over: browser, reload-time, max-items, keep-articles-days,
  * user-agent, download-timeout, reload-threads, auto-reload (as
  * refresh-minutes), proxy/use-proxy/proxy-type (as one proxy URL),
+ * podboat's download-path and download-filename-format (placeholders in
+ * the path move into the format), max-downloads, player,
+ * podcast-auto-enqueue,
  * bind-key and unbind-key (operations and dialogs that have an
  * equivalent), macro (bound to ",KEY" as newsboat's macro prefix does),
  * color (elements mapped to tidings' elements), ignore-article and
@@ -21,6 +24,7 @@ struct nb_conf {
 	bool auto_reload;
 	bool use_proxy;
 	char *proxy, *proxy_type;
+	char *download_path, *download_format;
 };
 
 void nb_conf_init(struct nb_conf *c);

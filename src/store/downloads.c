@@ -131,6 +131,40 @@ store_download_item(struct store *s, int64_t item_id, size_t *added, size_t *enc
 	return rc;
 }
 
+/* The live item with url among its enclosures (a scan: imports only). */
+static int64_t
+item_of(struct store *s, const char *url)
+{
+	static const char sql[] = "SELECT id FROM items WHERE deleted = 0 AND enclosures IS NOT NULL"
+				  " AND instr(enclosures, ?1) > 0 ORDER BY id DESC LIMIT 1";
+	sqlite3_stmt *st = store_stmt(s, sql);
+	if (!st)
+		return 0;
+	store_bind_text(st, 1, url);
+	int64_t id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return id;
+}
+
+int
+store_download_adopt(struct store *s, const char *url, const char *path, bool done, int64_t bytes,
+		     bool *added)
+{
+	int64_t id;
+	*added = false;
+	int rc = find_url(s, url, &id);
+	if (rc != STORE_NOT_FOUND)
+		return rc;
+	rc = store_begin(s);
+	if (rc == STORE_OK)
+		rc = store_download_add(s, item_of(s, url), url, NULL, -1, &id, added);
+	if (rc == STORE_OK)
+		rc = store_download_set_path(s, id, path);
+	if (rc == STORE_OK)
+		rc = store_download_update(s, id, done ? DL_DONE : DL_QUEUED, bytes, done ? bytes : -1, NULL);
+	return store_tx_end(s, rc);
+}
+
 static int
 read_list(struct store *s, sqlite3_stmt *st, struct store_downloads *out)
 {

@@ -58,6 +58,12 @@ int store_download_add(struct store *s, int64_t item_id, const char *url, const 
  * left out. STORE_NOT_FOUND: no such live item. */
 int store_download_item(struct store *s, int64_t item_id, size_t *added, size_t *enclosures,
 			char **refused);
+/* A download another program made (podboat's queue): url into path,
+ * done (the file is there, bytes long) or queued (bytes in path.part);
+ * its item is the live one with that enclosure, if any. *added: false
+ * when the URL was in the queue already (left as it is). */
+int store_download_adopt(struct store *s, const char *url, const char *path, bool done,
+			 int64_t bytes, bool *added);
 /* Every download, oldest first (state -1: any; else only that state). */
 int store_download_list(struct store *s, int state, struct store_downloads *out);
 int store_download_get(struct store *s, int64_t id, struct store_download *out);

@@ -35,7 +35,22 @@ color info white blue
 ignore-article "*" "title =~ \"Sponsored\""
 highlight article "^Feed:.*" color3 color0
 confirm-exit yes
+download-path "~/Podcasts/%n"
+download-filename-format "%F-%t.%e"
+max-downloads 3
+player "mpv --no-video"
+podcast-auto-enqueue yes
 CONF
+# podboat's queue: a file it downloaded, one it began, one queued, one it must not fetch
+mkdir -p "$T/pods"
+printf 'whole' >"$T/pods/done.mp3"
+printf 'half' >"$T/pods/half.mp3.part"
+cat >"$NB/queue" <<QUEUE
+http://example.org/done.mp3 "$T/pods/done.mp3" downloaded
+http://example.org/half.mp3 "$T/pods/half.mp3"
+http://example.org/new.mp3 "$T/pods/new.mp3"
+file:///etc/shadow "$T/pods/shadow"
+QUEUE
 # newsboat fills its own cache, with its own HOME and no network but ours
 HOME=$T/nbhome XDG_CONFIG_HOME=$T/nbhome/.config XDG_DATA_HOME=$T/nbhome/.local/share \
 	newsboat -u "$NB/urls" -c "$NB/cache.db" -C "$NB/config" -x reload >"$T/nb.out" 2>&1
@@ -49,10 +64,15 @@ printf 'set max-connections 4\n' >"$T/config"
 out=$(tid import --newsboat "$NB"); rc=$?
 same "the import exits 0" "$rc" 0
 contains "it says what it brought" "$out" "3 feeds added (1 of them commands: exec:/filter: run programs, check them), 1 query feeds, 0 already subscribed"
-contains "the config lines counted" "$out" "10 config lines carried over, 4 lines not"
+contains "the config lines counted" "$out" "15 config lines carried over, 5 lines not"
 contains "what stays behind, with its line" "$out" "not carried over: newsboat config:8: no tidings action does what 'toggle-show-read-feeds' does"
 contains "settings without an equivalent" "$out" "not carried over: newsboat config:13: 'highlight' has no equivalent in tidings"
 contains "and newsboat's query on flags" "$out" "not carried over: newsboat urls:6: the query's expression: at column 1: unknown attribute 'flags'"
+contains "podboat's queue comes along" "$out" "3 downloads from podboat's queue"
+contains "but not a file:// line" "$out" "not carried over: podboat's queue: file:///etc/shadow"
+same "a file podboat downloaded is done, one it began queued with its bytes, one not begun queued" \
+	"$(sql "SELECT group_concat(state || ':' || bytes, ' ') FROM (SELECT state, bytes FROM downloads ORDER BY url)")" "3:5 0:4 0:0"
+same "in the files podboat chose" "$(sql "SELECT path FROM downloads WHERE url LIKE '%half%'")" "$T/pods/half.mp3"
 contains "the states" "$out" "2 read or flagged articles: 0 marked now, the rest when a refresh brings them"
 
 urls=$(cat "$T/urls")
@@ -67,6 +87,11 @@ contains "browser with tidings' placeholder" "$conf" 'set browser "lynx %s"'
 contains "auto-reload as refresh-minutes" "$conf" "set refresh-minutes 45"
 contains "bindings in tidings' contexts" "$conf" "bind feeds j down"
 contains "macros behind newsboat's prefix" "$conf" 'macro ", m" set browser "mpv %s"; open-in-browser; set browser "lynx %s"'
+contains "podboat's path: its placeholders move into the file name's format" "$conf" "set download-path ~/Podcasts
+set download-filename-format %n/%F-%t.%e"
+contains "podboat's settings come" "$conf" "set max-downloads 3
+set player \"mpv --no-video\"
+set podcast-auto-enqueue yes"
 contains "colours" "$conf" "color selected black yellow bold"
 contains "ignore rules" "$conf" 'ignore * "title =~ \"Sponsored\""'
 out=$(tid --check-config); rc=$?

@@ -421,6 +421,40 @@ test_newsboat(void)
 	is_str(buf_str(&c.out), "set reload-time 45\nset refresh-minutes 45\nset proxy socks5://127.0.0.1:1080\n",
 	       "auto-reload and the proxy settings come together at the end");
 	nb_conf_clear(&c);
+	static const struct {
+		const char *path, *format, *want;
+	} dl[] = {
+		{ "\"~/Downloads/%h/%n\"", "\"%F-%t.%e\"",
+		  "set download-path ~/Downloads\nset download-filename-format %h/%n/%F-%t.%e\n" },
+		{ "~/podcasts/", NULL, "set download-path ~/podcasts\n" },
+		{ "\"~/p/%n\"", NULL, "set download-path ~/p\nset download-filename-format %n/%?u?%u&%Y-%b-%d-%H%M%S.unknown?\n" },
+		{ NULL, "%t.%e", "set download-filename-format %t.%e\n" },
+	};
+	for (size_t i = 0; i < sizeof dl / sizeof dl[0]; i++) {
+		nb_conf_init(&c);
+		char *line;
+		if (dl[i].path) {
+			line = xasprintf("download-path %s", dl[i].path);
+			nb_conf_line(&c, line, &why);
+			free(line);
+		}
+		if (dl[i].format) {
+			line = xasprintf("download-filename-format %s", dl[i].format);
+			nb_conf_line(&c, line, &why);
+			free(line);
+		}
+		nb_conf_finish(&c);
+		is_str(buf_str(&c.out), dl[i].want, "podboat's download-path %s with format %s",
+		       dl[i].path ? dl[i].path : "(none)", dl[i].format ? dl[i].format : "(default)");
+		nb_conf_clear(&c);
+	}
+	nb_conf_init(&c);
+	nb_conf_line(&c, "max-downloads 3", &why);
+	nb_conf_line(&c, "player mpv", &why);
+	nb_conf_line(&c, "podcast-auto-enqueue yes", &why);
+	is_str(buf_str(&c.out), "set max-downloads 3\nset player mpv\nset podcast-auto-enqueue yes\n",
+	       "max-downloads, player and podcast-auto-enqueue carry over");
+	nb_conf_clear(&c);
 }
 
 static const char *fake_term, *fake_prog, *fake_tmux;
