@@ -99,8 +99,11 @@ on_body(void *ctx, const char *data, size_t n)
 	return 0;
 }
 
-/* Complete: on disk, then renamed (a crash leaves the .part, never a cut
- * file under the final name). */
+/* Complete: renamed, so a cut transfer or a killed process leaves the
+ * .part, never a short file under the final name. No fdatasync first, as
+ * curl, wget and podboat do not: waiting for the disk held the loop and
+ * the other downloads (bench/download: 0.5x curl's throughput with it,
+ * 1.2x without); only a power loss can leave a finished file short. */
 static void
 complete(struct transfer *t)
 {
@@ -111,7 +114,7 @@ complete(struct transfer *t)
 		free(msg);
 		return;
 	}
-	if (fdatasync(t->fd) != 0 || rename(t->part, t->path) != 0) {
+	if (rename(t->part, t->path) != 0) {
 		char *msg = xasprintf(_("cannot write %s: %s"), t->path, strerror(errno));
 		finish(t, DL_FAILED, msg);
 		free(msg);

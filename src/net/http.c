@@ -234,6 +234,9 @@ download_limits(struct xfer *x)
 	const struct net_config *c = poller_config(x->p);
 	CURL *e = x->easy;
 	CURLcode rc;
+	/* bigger reads: a 50 MB file in 16 KiB callbacks and writes is 3,200
+	 * rounds of the loop */
+	SET(CURLOPT_BUFFERSIZE, 256L * 1024);
 	SET(CURLOPT_LOW_SPEED_LIMIT, 1L);
 	SET(CURLOPT_LOW_SPEED_TIME, c->total_timeout);
 	if (x->range_from > 0) {
