@@ -25,7 +25,8 @@ enqueue(struct store *s, int argc, char **argv)
 			continue;
 		}
 		if (download_enqueue_item(s, id, &added, &err) != 0) {
-			rc = cli_fail("%lld: %s", (long long)id, err);
+			/* TRANSLATORS: "ID: what went wrong" */
+			rc = cli_fail(_("%lld: %s"), (long long)id, err);
 			free(err);
 		}
 		/* TRANSLATORS: "ID: N queued (enclosures of the article)" */
