@@ -14,5 +14,6 @@ action_fn act_print_unread;   /* "N unread articles" */
 action_fn act_do;             /* do CMD...: a macro (act_script.c) */
 action_fn act_undo;           /* undo the last read/flag change (act_script.c) */
 action_fn act_exec;           /* exec and pipe (act_exec.c) */
+action_fn act_play;           /* the episode to the player (act_play.c) */
 
 #endif

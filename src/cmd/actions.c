@@ -93,6 +93,9 @@ const struct action action_table[A_COUNT] = {
 		N_("send the article's text to a program's input (flags and %u %t %f as exec)") },
 	[A_UNDO] = { "undo", NULL, 0, 0, H, 0, act_undo,
 		N_("undo the last mark-read, mark-all-read, read or flag change") },
+	/* podcasts (cmd/act_play.c) */
+	[A_PLAY] = { "play", NULL, 0, 0, H, ITEMS, act_play,
+		N_("play the enclosure with the player setting: its downloaded file, else its URL") },
 };
 
 int

@@ -63,6 +63,7 @@ enum action_id {
 	A_EXEC,
 	A_PIPE,
 	A_UNDO,
+	A_PLAY,
 	A_COUNT
 };
 
@@ -113,6 +114,7 @@ struct action_env {
 	struct options *opts;
 	int64_t item_id;                /* the item selected or shown; 0: none */
 	int64_t feed_id;                /* the real feed selected or listed; 0: none */
+	int64_t download_id;            /* the download selected (the downloads list); 0: none */
 	const struct store_query *list; /* the list of items shown; NULL: every item */
 	const struct action_host *host;
 };
