@@ -93,9 +93,11 @@ const struct action action_table[A_COUNT] = {
 		N_("send the article's text to a program's input (flags and %u %t %f as exec)") },
 	[A_UNDO] = { "undo", NULL, 0, 0, H, 0, act_undo,
 		N_("undo the last mark-read, mark-all-read, read or flag change") },
-	/* podcasts (cmd/act_play.c) */
+	/* podcasts (cmd/act_play.c; enqueue: act_items.c) */
 	[A_PLAY] = { "play", NULL, 0, 0, H, ITEMS, act_play,
 		N_("play the enclosure with the player setting: its downloaded file, else its URL") },
+	[A_ENQUEUE] = { "enqueue", NULL, 0, 0, H | ACT_ITEM, ITEMS, act_enqueue,
+		N_("queue the article's enclosures for download (the interface starts them at once)") },
 };
 
 int

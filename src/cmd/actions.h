@@ -64,6 +64,7 @@ enum action_id {
 	A_PIPE,
 	A_UNDO,
 	A_PLAY,
+	A_ENQUEUE,
 	A_COUNT
 };
 
@@ -92,6 +93,9 @@ struct action_host {
 	/* Subscribe to argv[0] with the tags argv[1...] and fetch it; with no
 	 * argument the interface asks for the URL (and tags). */
 	int (*subscribe)(void *ctx, int argc, char **argv);
+	/* Queue the enclosures of item_id for download: the interface starts
+	 * them at once, headless only queues. */
+	int (*enqueue)(void *ctx, int64_t item_id);
 	/* The cache changed (read state, flags): counts and rows to reload. */
 	void (*changed)(void *ctx);
 	/* Run a command line as if typed at `:`, against the state of that

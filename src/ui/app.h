@@ -16,6 +16,8 @@
 
 struct children;
 struct cmdline_tab;
+struct download_progress;
+struct downloading;
 struct feed_edits;
 struct feed_keys;
 struct key_seq;
@@ -73,6 +75,7 @@ struct ui {
 	struct refreshing *refreshing; /* refreshing.c */
 	struct feed_edits *edits;      /* subscribe.c */
 	struct children *children;     /* children.c */
+	struct downloading *downloading; /* downloading.c */
 };
 
 /* ---- for the views ---------------------------------------------------- */
@@ -166,6 +169,13 @@ void ui_feed_edits_free(struct ui *ui);
 /* index_idle.c: index for search, a slice at a time while idle, the items
  * refreshes left waiting. */
 void ui_index_start(struct ui *ui);
+
+/* downloading.c: `e`: queue an item's enclosures and run the queue now
+ * (unless another tidings runs it); the downloads running, up to max of
+ * them into v (how many run); free it after the poller. */
+int ui_enqueue(struct ui *ui, int64_t item_id);
+size_t ui_downloads_running(struct ui *ui, struct download_progress *v, size_t max);
+void ui_downloading_free(struct ui *ui);
 
 /* children.c: a program left running (a browser, exec -b, run-on-new),
  * reaped once it has exited; ui_adopt for one known by its pid alone (the

@@ -14,7 +14,7 @@ src_ui_libui_a_SOURCES += \
 	src/ui/status.c src/ui/status.h src/ui/prompt.c src/ui/prompt.h
 # what runs in the event loop beside the keys, and programs outside tidings
 src_ui_libui_a_SOURCES += \
-	src/ui/refreshing.c src/ui/subscribe.c src/ui/index_idle.c \
+	src/ui/refreshing.c src/ui/subscribe.c src/ui/index_idle.c src/ui/downloading.c \
 	src/ui/programs.c src/ui/children.c
 # the views
 src_ui_libui_a_SOURCES += \

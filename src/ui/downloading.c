@@ -1,0 +1,165 @@
+/* downloading.c: the interface runs the download queue: in its own event loop and poller (beside a refresh), made on first use, let go when idle; progress on the status line. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "download/download.h"
+#include "net/loop.h"
+#include "ui/app.h"
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+#define RUNNING_MAX 64 /* max-downloads' upper bound */
+
+struct downloading {
+	struct downloader *dl; /* NULL: not running the queue now */
+	int release_timer;
+};
+
+static struct downloading *
+state(struct ui *ui)
+{
+	if (!ui->downloading)
+		ui->downloading = xcalloc(1, sizeof *ui->downloading);
+	return ui->downloading;
+}
+
+/* After the poller: what still ran has gone back to the queue. */
+void
+ui_downloading_free(struct ui *ui)
+{
+	struct downloading *dg = ui->downloading;
+	if (!dg)
+		return;
+	if (dg->release_timer)
+		loop_cancel(ui->loop, dg->release_timer);
+	downloader_free(&dg->dl);
+	FREE_AND_NULL(ui->downloading);
+}
+
+size_t
+ui_downloads_running(struct ui *ui, struct download_progress *v, size_t max)
+{
+	struct downloading *dg = ui->downloading;
+	return dg && dg->dl ? downloader_running(dg->dl, v, max) : 0;
+}
+
+/* "Downloading 2 (45%)" at the right of the status line while any runs. */
+static void
+show_status(struct ui *ui)
+{
+	struct download_progress v[RUNNING_MAX];
+	size_t n = ui_downloads_running(ui, v, RUNNING_MAX);
+	int64_t bytes = 0, total = 0;
+	bool known = n > 0;
+	for (size_t i = 0; i < n && i < RUNNING_MAX; i++) {
+		bytes += v[i].bytes;
+		total += v[i].total;
+		known = known && v[i].total > 0;
+	}
+	char *line = NULL;
+	if (known)
+		/* TRANSLATORS: the status line: downloads running and how far they are together */
+		line = xasprintf(_("Downloading %zu (%d%%)"), n, (int)(bytes * 100 / total));
+	else if (n)
+		line = xasprintf(_("Downloading %zu"), n);
+	status_progress(&ui->status, PROGRESS_DOWNLOAD, line);
+	free(line);
+	ui_dirty(ui);
+}
+
+static const char *
+file_name(const struct store_download *d)
+{
+	const char *slash = d->path ? strrchr(d->path, '/') : NULL;
+	return slash ? slash + 1 : d->path ? d->path : d->url;
+}
+
+static void
+on_changed(void *ctx, const struct store_download *d)
+{
+	struct ui *ui = ctx;
+	if (d->state == DL_DONE)
+		ui_say(ui, MSG_INFO, _("downloaded %s"), file_name(d));
+	else if (d->state == DL_FAILED)
+		ui_say(ui, MSG_ERROR, _("download failed: %s: %s"), file_name(d), d->error ? d->error : "?");
+	show_status(ui);
+	ui_reload_all(ui);
+}
+
+/* At most four times a second (the downloader's tick): the bytes move. */
+static void
+on_progress(void *ctx, const struct downloader *d)
+{
+	(void)d;
+	show_status(ctx);
+}
+
+/* Nothing runs or waits: let the lock go, so a `tidings download`
+ * elsewhere may run the queue while the interface stays open. */
+static void
+release(void *ctx)
+{
+	struct ui *ui = ctx;
+	struct downloading *dg = state(ui);
+	struct store_downloads q = { 0 };
+	dg->release_timer = 0;
+	bool waiting = store_download_list(ui->store, DL_QUEUED, &q) != STORE_OK || q.n > 0;
+	store_downloads_clear(&q);
+	if (dg->dl && !waiting && downloader_running(dg->dl, NULL, 0) == 0)
+		downloader_free(&dg->dl);
+}
+
+/* From the downloader's own call: it is freed later, from a timer. */
+static void
+on_idle(void *ctx)
+{
+	struct ui *ui = ctx;
+	struct downloading *dg = state(ui);
+	show_status(ui);
+	if (!dg->release_timer)
+		dg->release_timer = loop_timer(ui->loop, 0, release, ui);
+}
+
+/* The downloader, started on first use; NULL (said) when another tidings
+ * runs the queue: it fetches what is queued here too. */
+static struct downloader *
+downloader(struct ui *ui)
+{
+	struct downloading *dg = state(ui);
+	if (dg->dl)
+		return dg->dl;
+	struct downloader_cb cb = { ui, on_changed, on_progress, on_idle };
+	char *err = NULL;
+	if (downloader_start(&dg->dl, ui->loop, ui_poller(ui), ui->store, ui->opts, ui->setup->cache_path, 0,
+			     &cb, &err) != 0) {
+		ui_say(ui, MSG_INFO, "%s", err ? err : "?");
+		free(err);
+		return NULL;
+	}
+	show_status(ui);
+	return dg->dl;
+}
+
+int
+ui_enqueue(struct ui *ui, int64_t item_id)
+{
+	size_t added = 0;
+	char *err = NULL;
+	int rc = download_enqueue_item(ui->store, item_id, &added, &err);
+	if (err)
+		ui_say(ui, MSG_ERROR, "%s", err);
+	free(err);
+	if (added)
+		ui_say(ui, MSG_INFO, ngettext("%zu enclosure queued for download", "%zu enclosures queued for download",
+					      added), added);
+	else if (rc == 0)
+		ui_say(ui, MSG_INFO, _("already in the download queue"));
+	/* queued before (in an earlier session) is started now too */
+	struct downloader *d = added || rc == 0 ? downloader(ui) : NULL;
+	if (d)
+		downloader_pump(d);
+	ui_reload_all(ui);
+	return rc;
+}
