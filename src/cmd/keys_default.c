@@ -38,6 +38,7 @@ const char *const keymap_defaults[] = {
 	"bind feeds a add-feed",
 	"bind feeds D remove-feed",
 	"bind feeds E errors",
+	"bind feeds d downloads",
 	"bind headlines N toggle-read",
 	"bind headlines m toggle-flag",
 	"bind headlines A mark-all-read",
@@ -68,6 +69,10 @@ const char *const keymap_defaults[] = {
 	"bind share o open-in-browser",
 	"bind share y copy-link",
 	"bind errors r refresh-feed",
+	"bind downloads p pause-download",
+	"bind downloads x cancel-download",
+	"bind downloads D delete-download",
+	"bind downloads P play",
 	NULL,
 };
 

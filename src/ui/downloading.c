@@ -1,12 +1,13 @@
-/* downloading.c: the interface runs the download queue: in its own event loop and poller (beside a refresh), made on first use, let go when idle; progress on the status line. */
+/* downloading.c: the interface runs the download queue in its own event loop and poller, beside a refresh: started on first use, let go when idle; progress on the status line, the downloads list's keys. */
 #include "config.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "download/download.h"
 #include "net/loop.h"
+#include "text/sanitize.h"
 #include "ui/app.h"
+#include "ui/download_row.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
@@ -15,6 +16,7 @@
 struct downloading {
 	struct downloader *dl; /* NULL: not running the queue now */
 	int release_timer;
+	int64_t deleting;      /* the download `D` asks about */
 };
 
 static struct downloading *
@@ -69,21 +71,14 @@ show_status(struct ui *ui)
 	ui_dirty(ui);
 }
 
-static const char *
-file_name(const struct store_download *d)
-{
-	const char *slash = d->path ? strrchr(d->path, '/') : NULL;
-	return slash ? slash + 1 : d->path ? d->path : d->url;
-}
-
 static void
 on_changed(void *ctx, const struct store_download *d)
 {
 	struct ui *ui = ctx;
 	if (d->state == DL_DONE)
-		ui_say(ui, MSG_INFO, _("downloaded %s"), file_name(d));
+		ui_say(ui, MSG_INFO, _("downloaded %s"), download_row_name(d));
 	else if (d->state == DL_FAILED)
-		ui_say(ui, MSG_ERROR, _("download failed: %s: %s"), file_name(d), d->error ? d->error : "?");
+		ui_say(ui, MSG_ERROR, _("download failed: %s: %s"), download_row_name(d), d->error ? d->error : "?");
 	show_status(ui);
 	ui_reload_all(ui);
 }
@@ -162,4 +157,81 @@ ui_enqueue(struct ui *ui, int64_t item_id)
 		downloader_pump(d);
 	ui_reload_all(ui);
 	return rc;
+}
+
+/* The downloads list opened: what waits in the queue starts. */
+void
+ui_downloads_start(struct ui *ui)
+{
+	struct store_downloads q = { 0 };
+	if (store_download_list(ui->store, DL_QUEUED, &q) == STORE_OK && q.n > 0)
+		downloader(ui);
+	store_downloads_clear(&q);
+}
+
+static void
+said(struct ui *ui, int rc, char *err)
+{
+	if (rc != 0)
+		ui_say(ui, MSG_ERROR, "%s", err ? err : "?");
+	free(err);
+	ui_reload_all(ui);
+}
+
+void
+ui_download_toggle(struct ui *ui, int64_t id, enum download_state st)
+{
+	if (st == DL_DONE) {
+		ui_say(ui, MSG_INFO, _("already downloaded"));
+		return;
+	}
+	struct downloader *d = downloader(ui);
+	char *err = NULL;
+	if (d && (st == DL_PAUSED || st == DL_FAILED))
+		said(ui, downloader_resume(d, id, &err), err);
+	else if (d)
+		said(ui, downloader_pause(d, id, &err), err);
+}
+
+static void
+take_off(struct ui *ui, int64_t id, bool delete_file, const char *said_after)
+{
+	struct downloader *d = downloader(ui);
+	char *err = NULL;
+	if (!d)
+		return;
+	int rc = downloader_remove(d, id, delete_file, &err);
+	if (rc == 0)
+		ui_say(ui, MSG_INFO, "%s", said_after);
+	said(ui, rc, err);
+}
+
+void
+ui_download_cancel(struct ui *ui, int64_t id, enum download_state st)
+{
+	/* a .part is nothing anyone wants kept; a finished file is */
+	take_off(ui, id, st != DL_DONE, _("taken off the download queue"));
+}
+
+static void
+delete_answer(struct ui *ui, void *ctx, const char *text)
+{
+	struct downloading *dg = state(ui);
+	int64_t id = dg->deleting;
+	(void)ctx;
+	dg->deleting = 0;
+	if (text && id)
+		take_off(ui, id, true, _("taken off the download queue, its file deleted"));
+}
+
+void
+ui_download_delete(struct ui *ui, int64_t id, const char *name)
+{
+	char *shown = text_sanitize(name);
+	char *q = xasprintf(_("Delete %s and its file? (y/n) "), shown);
+	state(ui)->deleting = id;
+	prompt_start(&ui->prompt, PROMPT_YESNO, q, NULL, false, delete_answer, NULL);
+	free(q);
+	free(shown);
+	ui_dirty(ui);
 }

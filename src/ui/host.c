@@ -159,6 +159,9 @@ common_action(struct ui *ui, enum action_id id, int argc, char **argv)
 	case A_ERRORS:
 		ui_push(ui, view_errors_new(ui));
 		return 0;
+	case A_DOWNLOADS:
+		ui_push(ui, view_downloads_new(ui));
+		return 0;
 	default:
 		ui_say(ui, MSG_ERROR, _("%s does nothing here"), action_table[id].name);
 		return -1;

@@ -19,7 +19,9 @@ src_ui_libui_a_SOURCES += \
 # the views
 src_ui_libui_a_SOURCES += \
 	src/ui/view_feeds.c src/ui/view_headlines.c src/ui/view_lists.c src/ui/view_help.c \
-	src/ui/view_article.c src/ui/article.h src/ui/article_body.c src/ui/article_fetch.c
+	src/ui/view_article.c src/ui/article.h src/ui/article_body.c src/ui/article_fetch.c \
+	src/ui/view_downloads.c src/ui/download_row.c src/ui/download_row.h \
+	src/ui/sizefmt.c src/ui/sizefmt.h
 # scripting (issue 6): per-feed bindings, Tab and the kept history on the `:` line
 src_ui_libui_a_SOURCES += \
 	src/ui/feed_keys.c src/ui/cmdline.c src/ui/prompt_history.c
