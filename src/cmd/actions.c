@@ -75,7 +75,7 @@ const struct action action_table[A_COUNT] = {
 	[A_SHARE] = { "share", NULL, 0, 0, S | ACT_ITEM, ITEMS, action_ui,
 		N_("share links for the article") },
 	[A_LINKS] = { "links", NULL, 0, 0, S | ACT_ITEM, C(ARTICLE), action_ui,
-		N_("the numbered links of the article") },
+		N_("the numbered links of the article, and its enclosures") },
 	[A_FULL_ARTICLE] = { "full-article", NULL, 0, 0, S | ACT_ITEM, C(ARTICLE), action_ui,
 		N_("switch between the feed's text and the full article from its page") },
 	[A_PIPE_TO] = { "pipe-to", "COMMAND [ARG...]", 0, 32, S | ACT_ITEM, C(ARTICLE), action_ui,

@@ -121,8 +121,9 @@ struct view *view_feeds_new(struct ui *ui);
 struct view *view_headlines_new(struct ui *ui, const struct store_query *q, const char *title,
 				bool virtual_list, enum key_ctx ctx);
 struct view *view_article_new(struct ui *ui, int64_t item_id, struct view *list);
+/* The article's links, then its enclosures (it: its item; may be NULL). */
 struct view *view_links_new(struct ui *ui, const char *title, const struct text_link *links,
-			    size_t n);
+			    size_t n, const struct item *it);
 struct view *view_share_new(struct ui *ui, int64_t item_id);
 struct view *view_help_new(struct ui *ui, enum key_ctx ctx);
 struct view *view_errors_new(struct ui *ui);
