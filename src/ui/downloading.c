@@ -117,10 +117,11 @@ on_idle(void *ctx)
 		dg->release_timer = loop_timer(ui->loop, 0, release, ui);
 }
 
-/* The downloader, started on first use; NULL (said) when another tidings
- * runs the queue: it fetches what is queued here too. */
+/* The downloader, started on first use; NULL when another tidings runs
+ * the queue (it fetches what is queued here too): said, or handed to
+ * *busy (caller frees) when busy is not NULL. */
 static struct downloader *
-downloader(struct ui *ui)
+start(struct ui *ui, char **busy)
 {
 	struct downloading *dg = state(ui);
 	if (dg->dl)
@@ -129,6 +130,10 @@ downloader(struct ui *ui)
 	char *err = NULL;
 	if (downloader_start(&dg->dl, ui->loop, ui_poller(ui), ui->store, ui->opts, ui->setup->cache_path, 0,
 			     &cb, &err) != 0) {
+		if (busy) {
+			*busy = err ? err : xstrdup("?");
+			return NULL;
+		}
 		ui_say(ui, MSG_INFO, "%s", err ? err : "?");
 		free(err);
 		return NULL;
@@ -137,22 +142,43 @@ downloader(struct ui *ui)
 	return dg->dl;
 }
 
+static struct downloader *
+downloader(struct ui *ui)
+{
+	return start(ui, NULL);
+}
+
+/* One line: a second message would wait behind the first for a key. */
+static void
+say_queued(struct ui *ui, size_t added, const char *busy)
+{
+	if (added && busy)
+		/* TRANSLATORS: the second %s says another tidings runs the downloads */
+		ui_say(ui, MSG_INFO, ngettext("%zu enclosure queued; %s", "%zu enclosures queued; %s", added), added,
+		       busy);
+	else if (added)
+		ui_say(ui, MSG_INFO, ngettext("%zu enclosure queued for download", "%zu enclosures queued for download",
+					      added), added);
+	else if (busy)
+		ui_say(ui, MSG_INFO, _("already in the download queue; %s"), busy);
+	else
+		ui_say(ui, MSG_INFO, _("already in the download queue"));
+}
+
 int
 ui_enqueue(struct ui *ui, int64_t item_id)
 {
 	size_t added = 0;
-	char *err = NULL;
+	char *err = NULL, *busy = NULL;
 	int rc = download_enqueue_item(ui->store, item_id, &added, &err);
 	if (err)
 		ui_say(ui, MSG_ERROR, "%s", err);
 	free(err);
-	if (added)
-		ui_say(ui, MSG_INFO, ngettext("%zu enclosure queued for download", "%zu enclosures queued for download",
-					      added), added);
-	else if (rc == 0)
-		ui_say(ui, MSG_INFO, _("already in the download queue"));
 	/* queued before (in an earlier session) is started now too */
-	struct downloader *d = added || rc == 0 ? downloader(ui) : NULL;
+	struct downloader *d = added || rc == 0 ? start(ui, &busy) : NULL;
+	if (added || rc == 0)
+		say_queued(ui, added, busy);
+	free(busy);
 	if (d)
 		downloader_pump(d);
 	ui_reload_all(ui);
