@@ -9,6 +9,6 @@ tests_unit_test_keys_SOURCES = tests/unit/test_keys.c
 tests_unit_test_keys_LDADD = $(CMD_LAYER) $(TIDINGS_LIBS)
 UI_SHELL_TESTS = \
 	tests/ui/views.sh tests/ui/screen.sh tests/ui/refresh.sh tests/ui/welcome.sh \
-	tests/ui/cmdline.sh tests/ui/flags.sh tests/ui/table.sh
+	tests/ui/cmdline.sh tests/ui/flags.sh tests/ui/table.sh tests/ui/podcasts.sh
 TESTS += tests/unit/test_keys tests/unit/test_headline_pages $(UI_SHELL_TESTS)
 EXTRA_DIST += $(UI_SHELL_TESTS) tests/ui/lib.sh tests/ui/data

@@ -12,6 +12,7 @@
 #include "cli/subscribe_print.h"
 #include "cmd/actions.h"
 #include "cmd/urls_conf.h"
+#include "download/download.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
@@ -60,6 +61,29 @@ subscribe(void *ctx, int argc, char **argv)
 	return id ? refresh(h, id, false) : 0;
 }
 
+/* Queued only: nothing here waits for a download (the interface, or
+ * tidings download, fetches them). */
+static int
+enqueue(void *ctx, int64_t item_id)
+{
+	struct headless *h = ctx;
+	size_t added = 0;
+	char *err = NULL;
+	int rc = download_enqueue_item(h->s->store, item_id, &added, &err);
+	if (err)
+		say(h, MSG_ERROR, err);
+	free(err);
+	if (added) {
+		char *line = xasprintf(ngettext("%zu queued; tidings download fetches it",
+						"%zu queued; tidings download fetches them", added), added);
+		say(h, MSG_INFO, line);
+		free(line);
+	} else if (rc == 0) {
+		say(h, MSG_INFO, _("already in the download queue"));
+	}
+	return rc;
+}
+
 /* --item ID and --feed URL|query:NAME: what the actions act on (the
  * interface's selection). Returns the index of the first action, or -1
  * (said). */
@@ -102,7 +126,7 @@ cli_x(const struct cli_env *env, int argc, char **argv)
 		fprintf(stderr, "tidings: %s\n", s.warnings[i]);
 	struct headless h = { &s, false };
 	struct action_host host = { .ctx = &h, .screen = false, .message = say, .refresh = refresh,
-				    .subscribe = subscribe };
+				    .subscribe = subscribe, .enqueue = enqueue };
 	struct action_env aenv = { .store = s.store, .opts = &s.opts, .host = &host };
 	struct store_query q = { 0 };
 	int first = selection(&s, argc, argv, &aenv, &q);

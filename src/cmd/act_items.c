@@ -1,4 +1,4 @@
-/* act_items.c: the actions on the cache itself: read and flag state, counts, settings, refresh, subscribing. */
+/* act_items.c: the actions on the cache itself: read and flag state, counts, settings, refresh, subscribing, queueing downloads. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -39,6 +39,17 @@ act_add_feed(const struct action_env *env, enum action_id id, int argc, char **a
 		return -1;
 	}
 	return env->host->subscribe(env->host->ctx, argc, argv);
+}
+
+int
+act_enqueue(const struct action_env *env, enum action_id id, int argc, char **argv)
+{
+	(void)id; (void)argc; (void)argv;
+	if (!env->host->enqueue) {
+		action_say(env, MSG_ERROR, _("downloading is not possible here"));
+		return -1;
+	}
+	return env->host->enqueue(env->host->ctx, env->item_id);
 }
 
 static int

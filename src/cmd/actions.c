@@ -15,7 +15,7 @@
 #include "util/xalloc.h"
 
 #define C(x) (1u << CTX_##x)
-#define LISTS (C(FEEDS) | C(HEADLINES) | C(SEARCH) | C(LINKS) | C(SHARE) | C(HELP) | C(ERRORS))
+#define LISTS (C(FEEDS) | C(HEADLINES) | C(SEARCH) | C(LINKS) | C(SHARE) | C(HELP) | C(ERRORS) | C(DOWNLOADS))
 #define ITEMS (C(HEADLINES) | C(SEARCH) | C(ARTICLE))
 #define S ACT_SCREEN
 #define H ACT_HEADLESS
@@ -75,7 +75,7 @@ const struct action action_table[A_COUNT] = {
 	[A_SHARE] = { "share", NULL, 0, 0, S | ACT_ITEM, ITEMS, action_ui,
 		N_("share links for the article") },
 	[A_LINKS] = { "links", NULL, 0, 0, S | ACT_ITEM, C(ARTICLE), action_ui,
-		N_("the numbered links of the article") },
+		N_("the numbered links of the article, and its enclosures") },
 	[A_FULL_ARTICLE] = { "full-article", NULL, 0, 0, S | ACT_ITEM, C(ARTICLE), action_ui,
 		N_("switch between the feed's text and the full article from its page") },
 	[A_PIPE_TO] = { "pipe-to", "COMMAND [ARG...]", 0, 32, S | ACT_ITEM, C(ARTICLE), action_ui,
@@ -93,6 +93,19 @@ const struct action action_table[A_COUNT] = {
 		N_("send the article's text to a program's input (flags and %u %t %f as exec)") },
 	[A_UNDO] = { "undo", NULL, 0, 0, H, 0, act_undo,
 		N_("undo the last mark-read, mark-all-read, read or flag change") },
+	/* podcasts (cmd/act_play.c; enqueue: act_items.c) */
+	[A_PLAY] = { "play", NULL, 0, 0, H, ITEMS | C(DOWNLOADS), act_play,
+		N_("play the enclosure with the player setting: its downloaded file, else its URL") },
+	[A_ENQUEUE] = { "enqueue", NULL, 0, 0, H | ACT_ITEM, ITEMS, act_enqueue,
+		N_("queue the article's enclosures for download (the interface starts them at once)") },
+	[A_DOWNLOADS] = { "downloads", NULL, 0, 0, S, C(FEEDS), action_ui,
+		N_("the download queue: progress, pause, cancel, play") },
+	[A_PAUSE_DOWNLOAD] = { "pause-download", NULL, 0, 0, S, C(DOWNLOADS), action_ui,
+		N_("pause the download, or resume a paused or failed one") },
+	[A_CANCEL_DOWNLOAD] = { "cancel-download", NULL, 0, 0, S, C(DOWNLOADS), action_ui,
+		N_("stop the download and take it off the queue (a .part file goes, a finished file stays)") },
+	[A_DELETE_DOWNLOAD] = { "delete-download", NULL, 0, 0, S, C(DOWNLOADS), action_ui,
+		N_("take the download off the queue and delete its file, after asking") },
 };
 
 int

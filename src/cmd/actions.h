@@ -63,6 +63,12 @@ enum action_id {
 	A_EXEC,
 	A_PIPE,
 	A_UNDO,
+	A_PLAY,
+	A_ENQUEUE,
+	A_DOWNLOADS,
+	A_PAUSE_DOWNLOAD,
+	A_CANCEL_DOWNLOAD,
+	A_DELETE_DOWNLOAD,
 	A_COUNT
 };
 
@@ -91,6 +97,9 @@ struct action_host {
 	/* Subscribe to argv[0] with the tags argv[1...] and fetch it; with no
 	 * argument the interface asks for the URL (and tags). */
 	int (*subscribe)(void *ctx, int argc, char **argv);
+	/* Queue the enclosures of item_id for download: the interface starts
+	 * them at once, headless only queues. */
+	int (*enqueue)(void *ctx, int64_t item_id);
 	/* The cache changed (read state, flags): counts and rows to reload. */
 	void (*changed)(void *ctx);
 	/* Run a command line as if typed at `:`, against the state of that
@@ -113,6 +122,7 @@ struct action_env {
 	struct options *opts;
 	int64_t item_id;                /* the item selected or shown; 0: none */
 	int64_t feed_id;                /* the real feed selected or listed; 0: none */
+	int64_t download_id;            /* the download selected (the downloads list); 0: none */
 	const struct store_query *list; /* the list of items shown; NULL: every item */
 	const struct action_host *host;
 };

@@ -16,6 +16,7 @@ static const char *const ctx_names[CTX_COUNT] = {
 	[CTX_GLOBAL] = "global", [CTX_FEEDS] = "feeds", [CTX_HEADLINES] = "headlines",
 	[CTX_ARTICLE] = "article", [CTX_LINKS] = "links", [CTX_SHARE] = "share",
 	[CTX_SEARCH] = "search", [CTX_HELP] = "help", [CTX_ERRORS] = "errors",
+	[CTX_DOWNLOADS] = "downloads",
 };
 
 /* Keys without a character, by name; the first name of a key is the one

@@ -46,6 +46,7 @@ enum key_ctx {
 	CTX_SEARCH, /* search results; falls back to headlines, then global */
 	CTX_HELP,
 	CTX_ERRORS,
+	CTX_DOWNLOADS,
 	CTX_COUNT
 };
 

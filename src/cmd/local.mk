@@ -26,3 +26,5 @@ src_cmd_libcmd_a_SOURCES += \
 	src/cmd/hooks.c src/cmd/hooks.h \
 	src/cmd/newsboat_conf.c src/cmd/newsboat_conf.h \
 	src/cmd/urls_conf.c src/cmd/urls_conf.h
+# podcasts: the episode to the player
+src_cmd_libcmd_a_SOURCES += src/cmd/act_play.c

@@ -7,6 +7,7 @@
 
 #include "cmd/actions.h"
 #include "cmd/keys.h"
+#include "store/downloads.h"
 #include "text/render.h"
 #include "ui/prompt.h"
 #include "ui/status.h"
@@ -16,6 +17,8 @@
 
 struct children;
 struct cmdline_tab;
+struct download_progress;
+struct downloading;
 struct feed_edits;
 struct feed_keys;
 struct key_seq;
@@ -73,6 +76,7 @@ struct ui {
 	struct refreshing *refreshing; /* refreshing.c */
 	struct feed_edits *edits;      /* subscribe.c */
 	struct children *children;     /* children.c */
+	struct downloading *downloading; /* downloading.c */
 };
 
 /* ---- for the views ---------------------------------------------------- */
@@ -117,11 +121,13 @@ struct view *view_feeds_new(struct ui *ui);
 struct view *view_headlines_new(struct ui *ui, const struct store_query *q, const char *title,
 				bool virtual_list, enum key_ctx ctx);
 struct view *view_article_new(struct ui *ui, int64_t item_id, struct view *list);
+/* The article's links, then its enclosures (it: its item; may be NULL). */
 struct view *view_links_new(struct ui *ui, const char *title, const struct text_link *links,
-			    size_t n);
+			    size_t n, const struct item *it);
 struct view *view_share_new(struct ui *ui, int64_t item_id);
 struct view *view_help_new(struct ui *ui, enum key_ctx ctx);
 struct view *view_errors_new(struct ui *ui);
+struct view *view_downloads_new(struct ui *ui);
 
 /* Article navigation asks the list below it for the next unread item. */
 int64_t view_headlines_step(struct view *list, struct ui *ui, int64_t from, int dir,
@@ -166,6 +172,21 @@ void ui_feed_edits_free(struct ui *ui);
 /* index_idle.c: index for search, a slice at a time while idle, the items
  * refreshes left waiting. */
 void ui_index_start(struct ui *ui);
+
+/* downloading.c: `e`: queue an item's enclosures and run the queue now
+ * (unless another tidings runs it); the downloads running, up to max of
+ * them into v (how many run); free it after the poller. */
+int ui_enqueue(struct ui *ui, int64_t item_id);
+size_t ui_downloads_running(struct ui *ui, struct download_progress *v, size_t max);
+void ui_downloading_free(struct ui *ui);
+/* The downloads list: start what waits when it opens; its keys (p, x, D):
+ * pause a running or queued download or resume a paused or failed one;
+ * take one off the queue (x: its .part goes, a finished file stays; D:
+ * its file goes too, after asking). */
+void ui_downloads_start(struct ui *ui);
+void ui_download_toggle(struct ui *ui, int64_t id, enum download_state st);
+void ui_download_cancel(struct ui *ui, int64_t id, enum download_state st);
+void ui_download_delete(struct ui *ui, int64_t id, const char *name);
 
 /* children.c: a program left running (a browser, exec -b, run-on-new),
  * reaped once it has exited; ui_adopt for one known by its pid alone (the

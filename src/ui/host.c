@@ -1,4 +1,4 @@
-/* host.c: the host the actions run on in the interface (cmd/actions.h): their messages, the actions that move around the screen, refreshes, settings changed, programs on the terminal. */
+/* host.c: the host the actions run on in the interface (cmd/actions.h): their messages, the actions that move around the screen, refreshes, downloads, settings changed, programs on the terminal. */
 #include "config.h"
 
 #include <stdio.h>
@@ -43,6 +43,12 @@ static int
 host_subscribe(void *ctx, int argc, char **argv)
 {
 	return ui_feeds_add(ctx, argc, argv);
+}
+
+static int
+host_enqueue(void *ctx, int64_t item_id)
+{
+	return ui_enqueue(ctx, item_id);
 }
 
 static int
@@ -153,6 +159,9 @@ common_action(struct ui *ui, enum action_id id, int argc, char **argv)
 	case A_ERRORS:
 		ui_push(ui, view_errors_new(ui));
 		return 0;
+	case A_DOWNLOADS:
+		ui_push(ui, view_downloads_new(ui));
+		return 0;
 	default:
 		ui_say(ui, MSG_ERROR, _("%s does nothing here"), action_table[id].name);
 		return -1;
@@ -179,8 +188,9 @@ ui_host_init(struct ui *ui)
 {
 	ui->host = (struct action_host){
 		.ctx = ui, .screen = true, .message = host_message, .ui = host_ui,
-		.refresh = host_refresh, .subscribe = host_subscribe, .changed = host_changed,
-		.run_line = host_run_line, .leave = host_leave, .enter = host_enter, .adopt = host_adopt,
+		.refresh = host_refresh, .subscribe = host_subscribe, .enqueue = host_enqueue,
+		.changed = host_changed, .run_line = host_run_line, .leave = host_leave,
+		.enter = host_enter, .adopt = host_adopt,
 	};
 }
 

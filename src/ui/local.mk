@@ -14,12 +14,14 @@ src_ui_libui_a_SOURCES += \
 	src/ui/status.c src/ui/status.h src/ui/prompt.c src/ui/prompt.h
 # what runs in the event loop beside the keys, and programs outside tidings
 src_ui_libui_a_SOURCES += \
-	src/ui/refreshing.c src/ui/subscribe.c src/ui/index_idle.c \
+	src/ui/refreshing.c src/ui/subscribe.c src/ui/index_idle.c src/ui/downloading.c \
 	src/ui/programs.c src/ui/children.c
 # the views
 src_ui_libui_a_SOURCES += \
 	src/ui/view_feeds.c src/ui/view_headlines.c src/ui/view_lists.c src/ui/view_help.c \
-	src/ui/view_article.c src/ui/article.h src/ui/article_body.c src/ui/article_fetch.c
+	src/ui/view_article.c src/ui/article.h src/ui/article_body.c src/ui/article_fetch.c \
+	src/ui/view_downloads.c src/ui/download_row.c src/ui/download_row.h \
+	src/ui/sizefmt.c src/ui/sizefmt.h
 # scripting (issue 6): per-feed bindings, Tab and the kept history on the `:` line
 src_ui_libui_a_SOURCES += \
 	src/ui/feed_keys.c src/ui/cmdline.c src/ui/prompt_history.c

@@ -9,7 +9,7 @@
 
 #define STATUS_QMAX 64 /* messages waiting; older ones go first when full */
 
-enum progress_kind { PROGRESS_REFRESH, PROGRESS_SUBSCRIBE, PROGRESS_ARTICLE, PROGRESS_KINDS };
+enum progress_kind { PROGRESS_REFRESH, PROGRESS_SUBSCRIBE, PROGRESS_ARTICLE, PROGRESS_DOWNLOAD, PROGRESS_KINDS };
 
 struct status {
 	struct status_msg {
@@ -18,7 +18,7 @@ struct status {
 	} q[STATUS_QMAX];
 	size_t head, n;
 	/* what runs in the background, each on its own: a refresh, the search
-	 * for a page's feed and an article's page may overlap, and one ending
+	 * for a page's feed, an article's page and downloads may overlap, and one ending
 	 * must not wipe out the others' lines */
 	char *progress[PROGRESS_KINDS]; /* "Refreshing 3/10" ...; NULL: not running */
 };

@@ -240,8 +240,10 @@ ui_free(struct ui *ui)
 {
 	while (ui->top)
 		ui_pop(ui);
-	/* the poller first: its cancellations reach the refresh's update */
+	/* the poller first: its cancellations reach the refresh's update and
+	 * put running downloads back in the queue */
 	poller_free(&ui->poller);
+	ui_downloading_free(ui);
 	ui_refreshing_free(ui);
 	loop_free(&ui->loop);
 	ui_history_save(ui);

@@ -254,7 +254,7 @@ article_action(struct view *v, struct ui *ui, enum action_id id, int argc, char 
 	case A_FULL_ARTICLE: return article_full_toggle(av);
 	case A_LINKS:
 		ui_push(ui, view_links_new(ui, av->item.item.title, av->doc ? av->doc->links : NULL,
-					   av->doc ? av->doc->nlinks : 0));
+					   av->doc ? av->doc->nlinks : 0, &av->item.item));
 		return 1;
 	case A_SHARE: ui_push(ui, view_share_new(ui, av->item_id)); return 1;
 	case A_OPEN_IN_BROWSER:

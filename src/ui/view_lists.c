@@ -1,4 +1,4 @@
-/* view_lists.c: the simple lists: an article's links, its share links, failing feeds. */
+/* view_lists.c: the simple lists: an article's links and enclosures, its share links, failing feeds. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -7,6 +7,7 @@
 #include "cmd/share.h"
 #include "ui/app.h"
 #include "ui/rows.h"
+#include "ui/sizefmt.h"
 #include "util/i18n.h"
 #include "util/xalloc.h"
 
@@ -171,8 +172,24 @@ rv_new(struct ui *ui, enum list_kind kind, const struct view_ops *ops, const cha
 	return rv;
 }
 
+/* "[enclosure] audio/mpeg 12.3 MB" before its URL: it opens as a link does. */
+static void
+add_enclosure(struct rows_view *rv, const struct enclosure *e, size_t i)
+{
+	struct buf l = BUF_INIT;
+	char size[32];
+	buf_puts(&l, _("[enclosure]"));
+	if (e->type && *e->type)
+		buf_printf(&l, " %s", e->type);
+	if (e->length > 0)
+		buf_printf(&l, " %s", sizefmt(e->length, size, sizeof size));
+	trows_add(&rv->rows, buf_str(&l), e->url ? e->url : "", ST_HEADER, (int64_t)i);
+	buf_free(&l);
+}
+
 struct view *
-view_links_new(struct ui *ui, const char *title, const struct text_link *links, size_t n)
+view_links_new(struct ui *ui, const char *title, const struct text_link *links, size_t n,
+	       const struct item *it)
 {
 	struct buf t = BUF_INIT;
 	buf_printf(&t, _("Links of %s"), title ? title : "");
@@ -184,6 +201,9 @@ view_links_new(struct ui *ui, const char *title, const struct text_link *links, 
 		trows_add(&rv->rows, buf_str(&l), links[i].url, ST_NORMAL, (int64_t)i);
 		buf_free(&l);
 	}
+	/* after them: [1] stays the first row, as the text numbers it */
+	for (size_t i = 0; it && i < it->n_enclosures; i++)
+		add_enclosure(rv, &it->enclosures[i], i);
 	return &rv->base;
 }
 

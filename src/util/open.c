@@ -7,7 +7,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "util/buf.h"
 #include "util/i18n.h"
 #include "util/open.h"
 #include "util/str.h"
@@ -49,46 +48,10 @@ scheme_ok(const char *url, unsigned flags)
 	return false;
 }
 
-/* word with "%s" replaced by url and "%%" by '%', in one pass (a "%s" in
- * the url stays as it is); *used says whether the url went in. */
-static char *
-fill_word(const char *word, const char *url, bool *used)
-{
-	struct buf b = BUF_INIT;
-	for (const char *p = word; *p; p++) {
-		if (p[0] == '%' && p[1] == 's') {
-			buf_puts(&b, url);
-			*used = true;
-			p++;
-		} else if (p[0] == '%' && p[1] == '%') {
-			buf_putc(&b, '%');
-			p++;
-		} else {
-			buf_putc(&b, *p);
-		}
-	}
-	return buf_take(&b);
-}
-
 char **
 open_argv(const char *entry, const char *url, const char **why)
 {
-	char **argv = spawn_split(entry, why);
-	if (!argv)
-		return NULL;
-	size_t n = 0;
-	bool used = false;
-	for (; argv[n]; n++) {
-		char *w = fill_word(argv[n], url, &used);
-		free(argv[n]);
-		argv[n] = w;
-	}
-	if (!used) {
-		argv = xreallocarray(argv, n + 2, sizeof *argv);
-		argv[n++] = xstrdup(url);
-		argv[n] = NULL;
-	}
-	return argv;
+	return spawn_split_fill(entry, 's', url, why);
 }
 
 static bool

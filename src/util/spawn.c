@@ -85,6 +85,48 @@ fail:
 	return NULL;
 }
 
+/* word with "%<ph>" replaced by value and "%%" by '%'; *used says
+ * whether value went in. */
+static char *
+fill_word(const char *word, char ph, const char *value, bool *used)
+{
+	struct buf b = BUF_INIT;
+	for (const char *p = word; *p; p++) {
+		if (p[0] == '%' && p[1] == ph) {
+			buf_puts(&b, value);
+			*used = true;
+			p++;
+		} else if (p[0] == '%' && p[1] == '%') {
+			buf_putc(&b, '%');
+			p++;
+		} else {
+			buf_putc(&b, *p);
+		}
+	}
+	return buf_take(&b);
+}
+
+char **
+spawn_split_fill(const char *cmd, char placeholder, const char *value, const char **why)
+{
+	char **argv = spawn_split(cmd, why);
+	if (!argv)
+		return NULL;
+	size_t n = 0;
+	bool used = false;
+	for (; argv[n]; n++) {
+		char *w = fill_word(argv[n], placeholder, value, &used);
+		free(argv[n]);
+		argv[n] = w;
+	}
+	if (!used) {
+		argv = xreallocarray(argv, n + 2, sizeof *argv);
+		argv[n++] = xstrdup(value);
+		argv[n] = NULL;
+	}
+	return argv;
+}
+
 void
 spawn_argv_free(char ***argv)
 {

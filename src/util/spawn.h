@@ -17,6 +17,13 @@
  * NULL (and *why, a static untranslated message) when the text has an
  * unterminated quote or no words at all. */
 char **spawn_split(const char *cmd, const char **why);
+/* Split cmd as spawn_split does, then put value where a word holds "%c"
+ * (the placeholder letter: "%s" for a link, "%f" for a file) and a
+ * percent where it holds "%%", in one pass: value stays one argument and
+ * a placeholder inside it stays as it is. A command without the
+ * placeholder gets value as its last argument. NULL and *why as
+ * spawn_split. */
+char **spawn_split_fill(const char *cmd, char placeholder, const char *value, const char **why);
 void spawn_argv_free(char ***argv);
 
 /* A running child and the parent's ends of its pipes (-1 when not asked

@@ -15,7 +15,7 @@ query "Harbour news" text # "harbour"
 bind article e exec -w $T/rec %u --title=%t
 color bar red default
 color sky blue default
-feed http://127.0.0.1:9/news.xml bind headlines e exec -q $T/rec feed-key %u
+feed http://127.0.0.1:9/news.xml bind headlines z exec -q $T/rec feed-key %u
 EOF2
 tid() { "$TIDINGS" --urls "$T/urls" --cache "$T/cache.db" --config "$T/config" "$@"; }
 nq=$(tid items --feed "query:Harbour news" | wc -l)
@@ -83,7 +83,7 @@ keys q q
 shows "back in the feeds (the article was read)" "Feeds (8 unread)"
 keys Enter
 shows "Example News' headlines" "Example News (3)"
-keys e
+keys z
 # the program runs in the background: wait for what it records
 want="feed-key
 http://127.0.0.1/news/bridge"
@@ -93,8 +93,8 @@ got=$(tr '\0' '\n' <"$T/argv")
 same "a feed's own binding works on its headlines" "$got" "$want"
 keys q j Enter
 shows "another feed's headlines" "(3)"
-keys e
-shows "do not have it" "e: no action on this key"
+keys z
+shows "do not have it" "z: no action on this key"
 keys Q
 
 # a refresh in the interface runs run-on-new (in the background) with the new items

@@ -57,6 +57,32 @@ test_split(void)
 	}
 }
 
+/* A player's words: the file in place of %f, one argument whatever it holds. */
+static void
+test_fill(void)
+{
+	static const struct { const char *cmd, *value, *want; } rows[] = {
+		{ "mpv %f", "/x/a b.mp3", "mpv|/x/a b.mp3" },
+		{ "mpv", "/x/a.mp3", "mpv|/x/a.mp3" },
+		{ "mpv --no-video", "https://h/e.mp3", "mpv|--no-video|https://h/e.mp3" },
+		{ "play --file=%f --vol 50%%", "/x/e.mp3", "play|--file=/x/e.mp3|--vol|50%" },
+		{ "p %f", "/x/%f $(id).mp3", "p|/x/%f $(id).mp3" },
+		{ "p %s", "/x", "p|%s|/x" },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		const char *why = NULL;
+		char **argv = spawn_split_fill(rows[i].cmd, 'f', rows[i].value, &why);
+		struct buf b = BUF_INIT;
+		for (char **a = argv; a && *a; a++)
+			buf_printf(&b, "%s%s", a == argv ? "" : "|", *a);
+		is_str(buf_str(&b), rows[i].want, "fill [%s] with [%s]", rows[i].cmd, rows[i].value);
+		buf_free(&b);
+		spawn_argv_free(&argv);
+	}
+	const char *why = NULL;
+	ok(spawn_split_fill("mpv 'open", 'f', "/x", &why) == NULL && why, "an open quote is refused");
+}
+
 static void
 test_run(void)
 {
@@ -91,6 +117,7 @@ int
 main(void)
 {
 	test_split();
+	test_fill();
 	test_run();
 	return tap_done();
 }
