@@ -98,13 +98,16 @@ env_get(const char *name)
 	return getenv(name);
 }
 
-/* run-on-new runs in the background (reaped later), and a notification
- * goes out when the terminal shows them. */
+/* run-on-new runs in the background (reaped later), episodes that
+ * podcast-auto-enqueue queued start downloading, and a notification goes
+ * out when the terminal shows them. */
 static void
 after_refresh(struct ui *ui, const struct refresh_progress *p)
 {
 	if (p->hook_pid > 0)
 		ui_adopt(ui, p->hook_pid);
+	if (p->enqueued)
+		ui_downloads_start(ui);
 	if (!p->added)
 		return;
 	struct buf seq = BUF_INIT;

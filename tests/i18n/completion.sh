@@ -35,7 +35,7 @@ T1=$TIDINGS
 same "a command from its first letters" "$(complete_line "$T1 ref")" "refresh"
 same "commands that share a start" "$(complete_line "$T1 im" | tr '\n' ' ')" "import import-feed "
 same "-x completes action names" "$(complete_line "$T1 -x mark-" | tr '\n' ' ')" "mark-feed-read mark-all-read "
-same "set completes setting names" "$(complete_line "$T1 -x set max-" | tr '\n' ' ')" "max-connections max-host-connections max-body-size max-items "
+same "set completes setting names" "$(complete_line "$T1 -x set max-" | tr '\n' ' ')" "max-connections max-host-connections max-body-size max-items max-downloads "
 same "remove completes the feeds of the urls file" \
 	"$(complete_line "$T1 --urls $T/urls remove " | tr '\n' ' ')" \
 	'https://a.example/feed.xml exec:ssh\ host\ cat\ feed.xml https://b.example/rss '

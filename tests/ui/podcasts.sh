@@ -9,7 +9,9 @@ fx=$(fixture casts.json <<JSON
 {"/casts.xml": {"body_file": "casts.xml"},
  "/ep/one.mp3": {"body_pattern": $SIZE, "ranges": true, "rate": 100000},
  "/ep/two.mp3": {"body_pattern": 20000, "ranges": true},
- "/ep/three.mp3": {"body_pattern": $SIZE, "ranges": true, "rate": 100000}}
+ "/ep/three.mp3": {"body_pattern": $SIZE, "ranges": true, "rate": 100000},
+ "/daily.xml": {"body_file": "daily.xml"},
+ "/ep/daily.mp3": {"body_pattern": 30000}}
 JSON
 )
 start_server "$fx"
@@ -24,6 +26,8 @@ for i, (t, u, n) in enumerate(eps):
     items += ('<item><title>%s</title><guid>g%d</guid><pubDate>Mon, 0%d Jan 2024 10:00:00 GMT</pubDate>%s</item>'
               % (t, i, 9 - i, enc))
 open(path, "w").write('<rss version="2.0"><channel><title>Casts</title>%s</channel></rss>' % items)
+open(path.replace("casts.xml", "daily.xml"), "w").write('<rss version="2.0"><channel><title>Daily</title><item>'
+    '<title>Today</title><guid>d1</guid><enclosure url="%s/ep/daily.mp3" type="audio/mpeg"/></item></channel></rss>' % url)
 PY
 subscribe "$URL/casts.xml"
 cat >"$T/player.sh" <<'EOF'
@@ -176,6 +180,13 @@ wait "$dl_pid"
 same "tidings download fetched what the interface queued" "$(grep -c 'done' "$T/dl.out")" 2
 row_shows "the list follows another process's progress" three.mp3 done 3
 check "two.mp3 arrived" test -n "$(file_of two.mp3)"
+
+# ---- podcast-auto-enqueue: R queues the new episode and the interface fetches it ----------------------
+echo "$URL/daily.xml podcast-auto-enqueue=yes" >>"$T/urls"
+keys q R
+shows "R says it queued the new episode" "1 queued for download" 10
+n=0; while [ -z "$(file_of daily.mp3)" ] && [ $n -lt 100 ]; do sleep 0.05; n=$((n + 1)); done
+check "and the interface downloads it at once" test -n "$(file_of daily.mp3)"
 keys Q
 shows "Q quits" "[exit 0]"
 same "nothing went to stderr" "$(cat "$T/stderr")" ""
