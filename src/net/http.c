@@ -234,9 +234,10 @@ download_limits(struct xfer *x)
 	const struct net_config *c = poller_config(x->p);
 	CURL *e = x->easy;
 	CURLcode rc;
-	/* bigger reads: a 50 MB file in 16 KiB callbacks and writes is 3,200
-	 * rounds of the loop */
-	SET(CURLOPT_BUFFERSIZE, 256L * 1024);
+	/* curl's 16 KiB reads, not more: it reads up to 100 of them a
+	 * transfer in one round of the loop when the socket keeps up, and
+	 * with 256 KiB four loopback downloads held the loop (and the keys)
+	 * 150 ms a round (bench/download --ui) */
 	SET(CURLOPT_LOW_SPEED_LIMIT, 1L);
 	SET(CURLOPT_LOW_SPEED_TIME, c->total_timeout);
 	if (x->range_from > 0) {
