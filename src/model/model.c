@@ -44,6 +44,11 @@ item_clear(struct item *it)
 		free(it->enclosures[i].type);
 	}
 	free(it->enclosures);
+	for (size_t i = 0; i < it->n_media; i++) {
+		free(it->media[i].url);
+		free(it->media[i].type);
+	}
+	free(it->media);
 	for (size_t i = 0; i < it->n_categories; i++)
 		free(it->categories[i]);
 	free(it->categories);
@@ -55,6 +60,13 @@ item_add_enclosure(struct item *it, char *url, char *type, int64_t length)
 {
 	it->enclosures = xreallocarray(it->enclosures, it->n_enclosures + 1, sizeof *it->enclosures);
 	it->enclosures[it->n_enclosures++] = (struct enclosure){ url, type, length };
+}
+
+void
+item_add_media(struct item *it, char *url, char *type, int64_t length)
+{
+	it->media = xreallocarray(it->media, it->n_media + 1, sizeof *it->media);
+	it->media[it->n_media++] = (struct enclosure){ url, type, length };
 }
 
 void

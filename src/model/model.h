@@ -37,6 +37,11 @@ struct item {
 	size_t n_enclosures;
 	char **categories;
 	size_t n_categories;
+	/* audio and video of media:content (Media RSS), outside the parse
+	 * contract (the reference parser keeps them apart from enclosures);
+	 * the cache stores them as enclosures too */
+	struct enclosure *media;
+	size_t n_media;
 };
 
 /* What a feed says about itself. */
@@ -55,6 +60,7 @@ void item_init(struct item *it);
 /* Free what the item owns and reset it to empty; the struct itself is the caller's. */
 void item_clear(struct item *it);
 void item_add_enclosure(struct item *it, char *url, char *type, int64_t length);
+void item_add_media(struct item *it, char *url, char *type, int64_t length);
 void item_add_category(struct item *it, char *term);
 
 void feed_info_init(struct feed_info *f);

@@ -133,6 +133,26 @@ add_enclosure(struct xmlfeed *x, const char *url, const char *type, const char *
 	item_add_enclosure(&x->item, url_join(xf_base(x), url), xstrdup_or_null(type), len);
 }
 
+/* media:content (alone or in a media:group): an episode's audio or video
+ * (images and thumbnails are not downloads; the other renditions of a
+ * group are the same episode, the cache keeps the first); the cache keeps
+ * it as an enclosure, the parse contract does not (see model.h). */
+static void
+add_media(struct xmlfeed *x, const char **attrs)
+{
+	const char *url = xf_attr(attrs, "url"), *type = xf_attr(attrs, "type");
+	const char *medium = xf_attr(attrs, "medium"), *size = xf_attr(attrs, "fileSize");
+	bool av = (type && (str_starts_with_ci(type, "audio/") || str_starts_with_ci(type, "video/"))) ||
+		  (medium && (str_eq_ci(medium, "audio") || str_eq_ci(medium, "video")));
+	if (str_blank(url) || !av)
+		return;
+	char *end;
+	long long len = size ? strtoll(size, &end, 10) : -1;
+	if (!size || end == size || len < 0)
+		len = -1;
+	item_add_media(&x->item, url_join(xf_base(x), url), xstrdup_or_null(type), len);
+}
+
 /* Keep value for an item field when its element ranks at least as high as
  * the one that set it before: later elements of equal rank win, as in
  * feedparser; fallbacks (lower rank) never replace the real thing. */
@@ -242,6 +262,9 @@ start_item_field(struct xmlfeed *x, enum ns ns, enum el el, const char **attrs)
 		return;
 	case EL_ENCLOSURE:
 		add_enclosure(x, xf_attr(attrs, "url"), xf_attr(attrs, "type"), xf_attr(attrs, "length"));
+		return;
+	case EL_MEDIA_CONTENT:
+		add_media(x, attrs);
 		return;
 	case EL_ITUNES_CATEGORY: {
 		const char *t = xf_attr(attrs, "text");

@@ -133,7 +133,7 @@ static const struct el_name sy_els[] = {
 };
 
 static const struct el_name media_els[] = {
-	{ "category", EL_MEDIA_CATEGORY }, { "title", EL_MEDIA_TITLE },
+	{ "category", EL_MEDIA_CATEGORY }, { "content", EL_MEDIA_CONTENT }, { "title", EL_MEDIA_TITLE },
 };
 
 static enum el

@@ -96,22 +96,30 @@ put_field(struct buf *b, const char *s)
 		buf_putc(b, *s == '\t' || *s == '\n' ? ' ' : *s);
 }
 
-/* Enclosures in one column: a line each, "url TAB type TAB length". */
+static void
+put_enclosure(struct buf *b, const struct enclosure *e)
+{
+	if (b->len)
+		buf_putc(b, '\n');
+	put_field(b, e->url);
+	buf_putc(b, '\t');
+	put_field(b, e->type);
+	buf_printf(b, "\t%" PRId64, e->length);
+}
+
+/* Enclosures in one column: a line each, "url TAB type TAB length": the
+ * item's own, else its Media RSS audio or video (a podcast that names its
+ * episode in both would otherwise be downloaded twice). */
 static char *
 encode_enclosures(const struct item *it)
 {
-	if (!it->n_enclosures)
+	if (!it->n_enclosures && !it->n_media)
 		return NULL;
 	struct buf b = BUF_INIT;
-	for (size_t i = 0; i < it->n_enclosures; i++) {
-		const struct enclosure *e = &it->enclosures[i];
-		if (i)
-			buf_putc(&b, '\n');
-		put_field(&b, e->url);
-		buf_putc(&b, '\t');
-		put_field(&b, e->type);
-		buf_printf(&b, "\t%" PRId64, e->length);
-	}
+	for (size_t i = 0; i < it->n_enclosures; i++)
+		put_enclosure(&b, &it->enclosures[i]);
+	if (!it->n_enclosures)
+		put_enclosure(&b, &it->media[0]);
 	return buf_take(&b);
 }
 

@@ -235,6 +235,52 @@ test_chunks(void)
 	is_int(bad, 0, "byte-by-byte, 7-byte and whole-file parses agree on every file");
 }
 
+/* Media RSS: audio and video of media:content are the item's media (the
+ * cache's enclosures), kept out of the parse contract's enclosures. */
+struct media_seen {
+	size_t items, media, enclosures;
+	char *first;
+};
+
+static int
+count_media(void *ctx, const struct feed_info *feed, struct item *it)
+{
+	struct media_seen *m = ctx;
+	(void)feed;
+	m->items++;
+	m->media += it->n_media;
+	m->enclosures += it->n_enclosures;
+	if (!m->first && it->n_media)
+		m->first = xstrdup(it->media[0].url);
+	return 0;
+}
+
+static void
+test_media(void)
+{
+	static const char feed[] =
+		"<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title>"
+		"<item><guid>1</guid><media:content url=\"/v.mp4\" type=\"video/mp4\" fileSize=\"9\"/></item>"
+		"<item><guid>2</guid><media:group><media:content url=\"http://x/a.mp3\" medium=\"audio\"/>"
+		"<media:thumbnail url=\"http://x/t.jpg\"/></media:group></item>"
+		"<item><guid>3</guid><media:content url=\"http://x/photo.jpg\" type=\"image/jpeg\"/></item>"
+		"</channel></rss>";
+	struct media_seen m = { 0 };
+	struct parse_opts opts = { NULL, "http://base.example/feed" };
+	struct parse_sink sink = { &m, count_media };
+	struct parser *p = parser_new(&opts, &sink);
+	parser_push(p, feed, sizeof feed - 1);
+	struct feed_info info;
+	const char *why;
+	parser_finish(p, &info, &why);
+	feed_info_clear(&info);
+	parser_free(&p);
+	ok(m.items == 3 && m.media == 2, "media:content of audio and video are media (alone or in a group), images not");
+	ok(m.enclosures == 0, "and not enclosures of the parse contract (as the reference parser)");
+	is_str(m.first, "http://base.example/v.mp4", "a relative media URL is resolved");
+	free(m.first);
+}
+
 int
 main(void)
 {
@@ -242,5 +288,6 @@ main(void)
 	test_decoder();
 	test_htmltext();
 	test_chunks();
+	test_media();
 	return tap_done();
 }

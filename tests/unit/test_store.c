@@ -599,6 +599,30 @@ test_downloads(void)
 	is_int(store_download_delete(s, id), STORE_OK, "a download is deleted");
 	is_int(store_download_delete(s, id), STORE_NOT_FOUND, "once");
 	is_str(download_state_name(DL_PAUSED), "paused", "states have their JSON words");
+	/* Media RSS: the cache's enclosure when the item names none of its own */
+	int64_t g = feed(s, "http://m.example/feed");
+	struct item both = mk("b", "Both", NULL, "x", NOW), media = mk("m", "Media", NULL, "x", NOW);
+	item_add_enclosure(&both, xstrdup("http://m.example/e.mp3"), NULL, -1);
+	item_add_media(&both, xstrdup("http://cdn.example/e.mp3"), xstrdup("audio/mpeg"), -1);
+	item_add_media(&media, xstrdup("http://m.example/v.mp4"), xstrdup("video/mp4"), 9);
+	struct item two[2] = { both, media };
+	store_apply_feed(s, g, &info, two, 2, NULL, NULL, NULL);
+	is_int(sql_int(s, "SELECT count(*) FROM items WHERE enclosures = 'http://m.example/e.mp3' || char(9) || char(9) || '-1'"),
+	       1, "an item's own enclosure wins over its media:content (no episode twice)");
+	is_int(sql_int(s, "SELECT count(*) FROM items WHERE enclosures LIKE 'http://m.example/v.mp4%'"), 1,
+	       "media:content alone becomes the enclosure");
+	for (int k = 0; k < 2; k++) {
+		for (size_t i = 0; i < two[k].n_enclosures; i++) {
+			free(two[k].enclosures[i].url);
+			free(two[k].enclosures[i].type);
+		}
+		for (size_t i = 0; i < two[k].n_media; i++) {
+			free(two[k].media[i].url);
+			free(two[k].media[i].type);
+		}
+		free(two[k].enclosures);
+		free(two[k].media);
+	}
 	store_close(&s);
 }
 
