@@ -27,9 +27,10 @@ clean_value(const char *v)
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
 		size_t len = utf8_decode(v + i, n - i, &cp);
-		bool bad = len == 0 || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp == '/' || cp == '\\';
-		if (len == 0)
-			len = 1;
+		/* a malformed byte decodes as U+FFFD from one byte (a real
+		 * U+FFFD takes three) */
+		bool malformed = cp == UTF8_REPLACEMENT && len == 1;
+		bool bad = malformed || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp == '/' || cp == '\\';
 		if (cp == ' ' || cp == '\t') {
 			blank = true;
 		} else {
@@ -172,11 +173,26 @@ values_clear(struct name_values *v)
 	free(v->ext);
 }
 
-/* One component of the path: trimmed, no leading '.' or '-', cut to
- * PART_MAX bytes on a character boundary keeping a short extension;
- * false when nothing was left of it. */
+static bool put_clean(struct buf *out, const char *s, size_t n);
+
+/* One component of the path (cleaned again: the format's own text is
+ * the config's, not a feed's, but a path must hold no control character
+ * whoever wrote it): trimmed, no leading '.' or '-', cut to PART_MAX bytes
+ * on a character boundary keeping a short extension; false when nothing
+ * was left of it. */
 static bool
-put_part(struct buf *out, const char *s, size_t n)
+put_part(struct buf *out, const char *raw, size_t len)
+{
+	char *copy = xstrndup(raw, len);
+	char *clean = clean_value(copy);
+	free(copy);
+	bool put = put_clean(out, clean, strlen(clean));
+	free(clean);
+	return put;
+}
+
+static bool
+put_clean(struct buf *out, const char *s, size_t n)
 {
 	while (n && (*s == ' ' || *s == '.' || *s == '-'))
 		s++, n--;

@@ -8,6 +8,7 @@ FUZZ_TARGETS =
 FUZZ_TARGETS += tests/fuzz/fuzz_parse
 FUZZ_TARGETS += tests/fuzz/fuzz_render
 FUZZ_TARGETS += tests/fuzz/fuzz_extract
+FUZZ_TARGETS += tests/fuzz/fuzz_names
 
 FUZZ_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
 FUZZ_COMPILE = $(CC) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) \
@@ -52,3 +53,12 @@ tests_fuzz_replay_extract_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_extract.
 tests_fuzz_replay_extract_LDADD = $(FUZZ_LDADD)
 TESTS += tests/integration/fuzz-replay-text.sh
 EXTRA_DIST += tests/integration/fuzz-replay-text.sh
+
+# Download file names from feed text (and the format strings behind them):
+# seeds in tests/data/names, saved crashes too.
+check_PROGRAMS += tests/fuzz/replay_names
+tests_fuzz_replay_names_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_fuzz_replay_names_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_names.c
+tests_fuzz_replay_names_LDADD = $(FUZZ_LDADD)
+TESTS += tests/integration/fuzz-replay-names.sh
+EXTRA_DIST += tests/integration/fuzz-replay-names.sh
