@@ -9,6 +9,11 @@ FUZZ_TARGETS += tests/fuzz/fuzz_parse
 FUZZ_TARGETS += tests/fuzz/fuzz_render
 FUZZ_TARGETS += tests/fuzz/fuzz_extract
 FUZZ_TARGETS += tests/fuzz/fuzz_names
+FUZZ_TARGETS += tests/fuzz/fuzz_opml
+FUZZ_TARGETS += tests/fuzz/fuzz_config
+FUZZ_TARGETS += tests/fuzz/fuzz_filter
+FUZZ_TARGETS += tests/fuzz/fuzz_urls
+FUZZ_TARGETS += tests/fuzz/fuzz_newsboat
 
 FUZZ_LDADD = $(TIDINGS_LAYERS) $(TIDINGS_LIBS)
 FUZZ_COMPILE = $(CC) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) \
@@ -54,11 +59,29 @@ tests_fuzz_replay_extract_LDADD = $(FUZZ_LDADD)
 TESTS += tests/integration/fuzz-replay-text.sh
 EXTRA_DIST += tests/integration/fuzz-replay-text.sh
 
-# Download file names from feed text (and the format strings behind them):
-# seeds in tests/data/names, saved crashes too.
-check_PROGRAMS += tests/fuzz/replay_names
+# The targets of the other untrusted inputs: download file names from feed
+# text, OPML, the config language, filter expressions, the urls file and
+# newsboat's config; seeds in tests/data/fuzz-seeds/TARGET, saved crashes
+# in tests/data/fuzz-crashes/fuzz_TARGET.
+check_PROGRAMS += tests/fuzz/replay_names tests/fuzz/replay_opml tests/fuzz/replay_config \
+	tests/fuzz/replay_filter tests/fuzz/replay_urls tests/fuzz/replay_newsboat
 tests_fuzz_replay_names_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_fuzz_replay_names_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_names.c
 tests_fuzz_replay_names_LDADD = $(FUZZ_LDADD)
-TESTS += tests/integration/fuzz-replay-names.sh
-EXTRA_DIST += tests/integration/fuzz-replay-names.sh
+tests_fuzz_replay_opml_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_fuzz_replay_opml_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_opml.c
+tests_fuzz_replay_opml_LDADD = $(FUZZ_LDADD)
+tests_fuzz_replay_config_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_fuzz_replay_config_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_config.c
+tests_fuzz_replay_config_LDADD = $(FUZZ_LDADD)
+tests_fuzz_replay_filter_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_fuzz_replay_filter_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_filter.c
+tests_fuzz_replay_filter_LDADD = $(FUZZ_LDADD)
+tests_fuzz_replay_urls_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_fuzz_replay_urls_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_urls.c
+tests_fuzz_replay_urls_LDADD = $(FUZZ_LDADD)
+tests_fuzz_replay_newsboat_CPPFLAGS = $(TEST_CPPFLAGS)
+tests_fuzz_replay_newsboat_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_newsboat.c
+tests_fuzz_replay_newsboat_LDADD = $(FUZZ_LDADD)
+TESTS += tests/integration/fuzz-replay-inputs.sh
+EXTRA_DIST += tests/integration/fuzz-replay-inputs.sh
