@@ -14,6 +14,7 @@
 #include "tap.h"
 #include "util/buf.h"
 #include "util/json_out.h"
+#include "util/xalloc.h"
 
 /* Run the repair pass over s in chunks of size step; caller frees. */
 static char *
@@ -259,7 +260,7 @@ static void
 test_media(void)
 {
 	static const char feed[] =
-		"<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title>"
+		"<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title><link>http://base.example/</link>"
 		"<item><guid>1</guid><media:content url=\"/v.mp4\" type=\"video/mp4\" fileSize=\"9\"/></item>"
 		"<item><guid>2</guid><media:group><media:content url=\"http://x/a.mp3\" medium=\"audio\"/>"
 		"<media:thumbnail url=\"http://x/t.jpg\"/></media:group></item>"
@@ -277,7 +278,7 @@ test_media(void)
 	parser_free(&p);
 	ok(m.items == 3 && m.media == 2, "media:content of audio and video are media (alone or in a group), images not");
 	ok(m.enclosures == 0, "and not enclosures of the parse contract (as the reference parser)");
-	is_str(m.first, "http://base.example/v.mp4", "a relative media URL is resolved");
+	is_str(m.first, "http://base.example/v.mp4", "a relative media URL is resolved as an enclosure's is");
 	free(m.first);
 }
 
