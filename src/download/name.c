@@ -173,45 +173,42 @@ values_clear(struct name_values *v)
 	free(v->ext);
 }
 
-static bool put_clean(struct buf *out, const char *s, size_t n);
-
-/* One component of the path (cleaned again: the format's own text is
- * the config's, not a feed's, but a path must hold no control character
- * whoever wrote it): trimmed, no leading '.' or '-', cut to PART_MAX bytes
- * on a character boundary keeping a short extension; false when nothing
- * was left of it. */
-static bool
-put_part(struct buf *out, const char *raw, size_t len)
+/* One component of the path, or NULL when nothing is left of it. It is
+ * cleaned again (the format's own text is the config's, not a feed's, but
+ * a path holds no control character whoever wrote it), trimmed, has no
+ * leading '.', '-' or blank, and is cut to PART_MAX bytes on a character
+ * boundary keeping a short extension. */
+static char *
+clean_part(const char *raw, size_t len)
 {
 	char *copy = xstrndup(raw, len);
 	char *clean = clean_value(copy);
 	free(copy);
-	bool put = put_clean(out, clean, strlen(clean));
-	free(clean);
-	return put;
-}
-
-static bool
-put_clean(struct buf *out, const char *s, size_t n)
-{
+	const char *s = clean;
+	size_t n = strlen(s);
 	while (n && (*s == ' ' || *s == '.' || *s == '-'))
 		s++, n--;
 	while (n && s[n - 1] == ' ')
 		n--;
-	if (!n)
-		return false;
-	const char *dot = memrchr(s, '.', n);
-	size_t ext = dot && (size_t)(s + n - dot) <= EXT_MAX + 1 ? (size_t)(s + n - dot) : 0;
-	/* never half a character: the valid prefix stops before one */
-	size_t keep = n > PART_MAX ? utf8_valid_prefix(s, PART_MAX - ext) : n;
-	if (out->len)
-		buf_putc(out, '/');
-	buf_append(out, s, keep);
-	if (keep < n && ext)
-		buf_append(out, dot, ext);
-	return true;
+	char *part = NULL;
+	if (n) {
+		const char *dot = memrchr(s, '.', n);
+		size_t ext = dot && (size_t)(s + n - dot) <= EXT_MAX + 1 ? (size_t)(s + n - dot) : 0;
+		/* never half a character: the valid prefix stops before one */
+		size_t keep = n > PART_MAX ? utf8_valid_prefix(s, PART_MAX - ext) : n;
+		struct buf b = BUF_INIT;
+		buf_append(&b, s, keep);
+		if (keep < n && ext)
+			buf_append(&b, dot, ext);
+		part = buf_take(&b);
+	}
+	free(clean);
+	return part;
 }
 
+/* The components the format made: "", "." and ".." are dropped (nothing
+ * leads out of the download directory), at most DEPTH_MAX - 1 directories
+ * are kept, and a file name always ends it. */
 char *
 download_file_name(const char *fmt, const struct store_download *d)
 {
@@ -220,28 +217,28 @@ download_file_name(const char *fmt, const struct store_download *d)
 	struct buf raw = BUF_INIT, out = BUF_INIT;
 	format_expand(fmt && *fmt ? fmt : "%?u?%u&%F-%t.%e?", name_value, &v, 0, &raw);
 	values_clear(&v);
-	/* the components the format made, at most DEPTH_MAX - 1 directories
-	 * and the file (the last one): "", "." and ".." are dropped, so
-	 * nothing can lead out of the download directory */
-	const char *part[DEPTH_MAX];
-	size_t len[DEPTH_MAX], n = 0;
-	const char *p = buf_str(&raw);
-	while (*p) {
+	char *file = NULL;
+	size_t dirs = 0;
+	for (const char *p = buf_str(&raw); *p;) {
 		size_t k = strcspn(p, "/");
-		bool dots = k <= 2 && strspn(p, ".") == k;
-		if (k && !dots) {
-			if (n == DEPTH_MAX)
-				n--; /* keep the last as the file */
-			part[n] = p;
-			len[n++] = k;
+		char *part = clean_part(p, k);
+		bool last = p[k] == '\0';
+		if (part && last) {
+			file = part;
+		} else if (part && dirs < DEPTH_MAX - 1) {
+			buf_printf(&out, "%s/", part);
+			dirs++;
+			free(part);
+		} else {
+			free(part);
 		}
-		p += k + (p[k] == '/');
+		p += k + !last;
 	}
-	bool file = n && raw.data[raw.len - 1] != '/';
-	for (size_t i = 0; i < n; i++)
-		file = put_part(&out, part[i], len[i]) ? file : file && i + 1 < n;
 	buf_free(&raw);
-	if (!file)
-		buf_printf(&out, "%sdownload-%lld", out.len ? "/" : "", (long long)d->id);
+	if (file)
+		buf_puts(&out, file);
+	else
+		buf_printf(&out, "download-%lld", (long long)d->id);
+	free(file);
 	return buf_take(&out);
 }
