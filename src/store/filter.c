@@ -13,8 +13,13 @@
 #include "util/xalloc.h"
 
 /* Parentheses and `not`s deeper than this are refused, so a hostile
- * expression cannot run the recursive descent off the stack. */
-#define FILTER_DEPTH 64
+ * expression cannot run the recursive descent off the stack, nor the
+ * SQL past SQLite's parser stack (about a hundred: each level here is at
+ * most two there; 48 nested "(NOT" overflowed it, fuzz_filter found it). */
+#define FILTER_DEPTH 16
+/* Comparisons in one expression at most: SQLite refuses an expression
+ * tree deeper than 1,000, and a chain of ors is that deep there. */
+#define FILTER_TERMS 256
 
 static const struct {
 	const char *name;
@@ -54,6 +59,7 @@ struct lexer {
 	struct buf value;  /* TK_WORD, TK_STRING: the text, unquoted */
 	char *err;         /* the first error */
 	int depth;
+	int terms;         /* comparisons so far */
 };
 
 enum ftype
@@ -177,10 +183,15 @@ filter_free(struct filter_node **np)
 	struct filter_node *n = *np;
 	if (!n)
 		return;
-	filter_free(&n->a);
-	filter_free(&n->b);
-	free(n->str);
-	free(n);
+	/* along the left spine without recursion: a chain of a thousand
+	 * `and`s is a tree that deep */
+	while (n) {
+		struct filter_node *left = n->a;
+		filter_free(&n->b);
+		free(n->str);
+		free(n);
+		n = left;
+	}
 	*np = NULL;
 }
 
@@ -263,6 +274,52 @@ parse_yesno(const char *s, int64_t *out)
 	return true;
 }
 
+/* The longest pattern taken, and whether a repetition is repeated
+ * ("a++", "a*{2}"): POSIX leaves that undefined, nobody means it, and
+ * glibc's regcomp builds states for it until memory runs out (fuzz_filter
+ * found a few dozen '+' enough). */
+#define REGEX_MAX 512
+
+static bool
+repeats_repetition(const char *re)
+{
+	bool after_rep = false;
+	for (const char *p = re; *p; p++) {
+		if (*p == '\\' && p[1]) {
+			p++;
+			after_rep = false;
+			continue;
+		}
+		bool rep = *p == '*' || *p == '+' || *p == '?' || *p == '{';
+		if (rep && after_rep)
+			return true;
+		if (*p == '{')
+			while (p[1] && *p != '}')
+				p++;
+		after_rep = rep;
+	}
+	return false;
+}
+
+static void
+check_regex(struct lexer *lx, const char *v, size_t at)
+{
+	if (strlen(v) > REGEX_MAX || repeats_repetition(v)) {
+		fail(lx, at, strlen(v) > REGEX_MAX ? _("the regular expression is longer than 512 bytes")
+						   : _("a repetition of a repetition (like a++) in the regular expression"));
+		return;
+	}
+	regex_t re;
+	int rc = regcomp(&re, v, REG_EXTENDED | REG_ICASE | REG_NOSUB | REG_NEWLINE);
+	if (rc != 0) {
+		char msg[128];
+		regerror(rc, &re, msg, sizeof msg);
+		fail(lx, at, _("not a regular expression: %s"), msg);
+	} else {
+		regfree(&re);
+	}
+}
+
 /* Check the value of a comparison against its attribute and operator. */
 static void
 check_value(struct lexer *lx, struct filter_node *n, const char *name, size_t at)
@@ -276,15 +333,7 @@ check_value(struct lexer *lx, struct filter_node *n, const char *name, size_t at
 			fail(lx, at, _("between takes two numbers like 1:7, not '%s'"), v);
 		free(lo);
 	} else if (n->op == FO_MATCH || n->op == FO_NMATCH) {
-		regex_t re;
-		int rc = regcomp(&re, v, REG_EXTENDED | REG_ICASE | REG_NOSUB | REG_NEWLINE);
-		if (rc != 0) {
-			char msg[128];
-			regerror(rc, &re, msg, sizeof msg);
-			fail(lx, at, _("not a regular expression: %s"), msg);
-		} else {
-			regfree(&re);
-		}
+		check_regex(lx, v, at);
 	} else if (t == FT_NUM && !parse_int(v, &n->num)) {
 		fail(lx, at, _("%s compares with a whole number, not '%s'"), name, v);
 	} else if (t == FT_BOOL && !parse_yesno(v, &n->num)) {
@@ -301,6 +350,10 @@ check_value(struct lexer *lx, struct filter_node *n, const char *name, size_t at
 static struct filter_node *
 parse_cmp(struct lexer *lx)
 {
+	if (++lx->terms > FILTER_TERMS) {
+		fail(lx, lx->pos, _("the expression has more than %d comparisons"), FILTER_TERMS);
+		return NULL;
+	}
 	if (lx->tok != TK_WORD) {
 		if (lx->tok == TK_END)
 			fail(lx, lx->pos, _("the expression ends too early (expected an attribute: %s)"),

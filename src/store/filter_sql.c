@@ -81,17 +81,41 @@ put_cmp(struct filter_sql *f, const struct filter_node *n)
 		buf_printf(b, "(%s %s :f%zu)", col, cmp_sql[n->op], param(f, n->str, 0));
 }
 
+static void put_node(struct filter_sql *f, const struct filter_node *n);
+
+/* "a and b and c" parses as ((a and b) and c): written as one group
+ * "(a AND b AND c)", so the SQL nests no deeper for a longer chain
+ * (SQLite's parser stack is about a hundred deep) and the walk here
+ * recurses only into the right operands, which nest no deeper than the
+ * expression's parentheses. */
+static void
+put_chain(struct filter_sql *f, const struct filter_node *n)
+{
+	size_t k = 0;
+	const struct filter_node *p;
+	for (p = n; p->kind == n->kind; p = p->a)
+		k++;
+	const struct filter_node **right = xcalloc(k, sizeof *right);
+	size_t i = k;
+	for (const struct filter_node *q = n; q->kind == n->kind; q = q->a)
+		right[--i] = q->b;
+	buf_putc(&f->sql, '(');
+	put_node(f, p);
+	for (i = 0; i < k; i++) {
+		buf_puts(&f->sql, n->kind == FN_AND ? " AND " : " OR ");
+		put_node(f, right[i]);
+	}
+	buf_putc(&f->sql, ')');
+	free(right);
+}
+
 static void
 put_node(struct filter_sql *f, const struct filter_node *n)
 {
 	switch (n->kind) {
 	case FN_AND:
 	case FN_OR:
-		buf_putc(&f->sql, '(');
-		put_node(f, n->a);
-		buf_puts(&f->sql, n->kind == FN_AND ? " AND " : " OR ");
-		put_node(f, n->b);
-		buf_putc(&f->sql, ')');
+		put_chain(f, n);
 		break;
 	case FN_NOT:
 		buf_puts(&f->sql, "(NOT ");

@@ -65,6 +65,14 @@ test_errors(void)
 	ok(err && strstr(err, "nests too deeply"), "because they nest too deeply");
 	free(err);
 	buf_free(&deep);
+	err = NULL;
+	is_int(store_filter_check("title =~ \"a++++b\"", &err), -1,
+	       "a repetition of a repetition is refused (glibc's regcomp runs out of memory on a few dozen)");
+	free(err);
+	err = NULL;
+	is_int(store_filter_check("title =~ \"a\\++\" or title =~ \"x{2}y+\"", &err), 0,
+	       "an escaped + and repetitions of different atoms are fine");
+	free(err);
 	static const char *const good[] = {
 		"unread = \"yes\"", "UNREAD = YES", "unread == yes && flagged != no",
 		"title =~ \"^Re: \" or not (author # \"bob\")", "tags # \"news\" and age between 0:7",
@@ -198,6 +206,26 @@ test_queries(void)
 	int64_t n;
 	is_int(store_count(s, &q, &n), STORE_BAD_QUERY, "a bad expression is a bad query");
 	ok(strstr(store_error(s), "expected a value"), "and the store says why");
+	/* a long chain runs (the SQL is one group, not a thousand nested ones)
+	 * and nots nested to the limit run (SQLite's parser stack took 47) */
+	struct buf chain = BUF_INIT, nots = BUF_INIT;
+	for (int i = 0; i < 256; i++)
+		buf_printf(&chain, "%stitle # \"w%d\"", i ? " or " : "", i);
+	for (int i = 0; i < 7; i++)
+		buf_puts(&nots, "not (");
+	buf_puts(&nots, "unread = yes");
+	for (int i = 0; i < 7; i++)
+		buf_putc(&nots, ')');
+	int64_t got = count(s, buf_str(&chain));
+	ok(got >= 0, "256 ors run as one query (%s)", got < 0 ? store_error(s) : "ok");
+	buf_puts(&chain, " or unread = yes");
+	char *err = NULL;
+	is_int(store_filter_check(buf_str(&chain), &err), -1, "one more is refused with a reason");
+	ok(err && strstr(err, "more than 256 comparisons"), "that says so (SQLite's tree stops at 1,000)");
+	free(err);
+	ok(count(s, buf_str(&nots)) >= 0, "seven nots, each in parentheses, run");
+	buf_free(&chain);
+	buf_free(&nots);
 	struct store_query both = { .filter = "unread = yes", .feed_id = feeds[0], .search = "harbour" };
 	is_int(store_count(s, &both, &n), STORE_OK, "a filter goes with a feed and a search");
 	is_int(n, 1, "and all of them apply");
