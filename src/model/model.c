@@ -69,6 +69,26 @@ item_add_media(struct item *it, char *url, char *type, int64_t length)
 	it->media[it->n_media++] = (struct enclosure){ url, type, length };
 }
 
+static size_t
+len_of(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+size_t
+item_bytes(const struct item *it)
+{
+	size_t n = sizeof *it + len_of(it->id) + len_of(it->title) + len_of(it->link) +
+		   len_of(it->author) + len_of(it->summary) + len_of(it->content);
+	for (size_t i = 0; i < it->n_enclosures; i++)
+		n += sizeof *it->enclosures + len_of(it->enclosures[i].url) + len_of(it->enclosures[i].type);
+	for (size_t i = 0; i < it->n_media; i++)
+		n += sizeof *it->media + len_of(it->media[i].url) + len_of(it->media[i].type);
+	for (size_t i = 0; i < it->n_categories; i++)
+		n += sizeof *it->categories + len_of(it->categories[i]);
+	return n;
+}
+
 void
 item_add_category(struct item *it, char *term)
 {

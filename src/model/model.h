@@ -61,6 +61,9 @@ void item_init(struct item *it);
 void item_clear(struct item *it);
 void item_add_enclosure(struct item *it, char *url, char *type, int64_t length);
 void item_add_media(struct item *it, char *url, char *type, int64_t length);
+/* The bytes the item's text takes (its strings and their lists): what
+ * holding it costs, roughly. */
+size_t item_bytes(const struct item *it);
 void item_add_category(struct item *it, char *term);
 
 void feed_info_init(struct feed_info *f);

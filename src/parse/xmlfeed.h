@@ -12,7 +12,7 @@
 #define XF_MAX_DEPTH 256
 /* Caps on what one field may hold: feeds are hostile. */
 #define XF_MAX_TEXT (64 * 1024)
-#define XF_MAX_HTML (8 * 1024 * 1024)
+#define XF_MAX_HTML (2 * 1024 * 1024) /* an article's HTML; more is cut (one 30 MB text held 60 MB in a refresh) */
 
 enum cap_kind {
 	CAP_NONE,

@@ -15,6 +15,12 @@
 #include "util/url.h"
 #include "util/xalloc.h"
 
+/* What one feed's items may hold (see on_item): a real feed has a few
+ * hundred items and a few MB of text; a hostile endless body made a
+ * refresh hold 950,000 items, 150 MB, before max-body-size cut it. */
+#define FEED_ITEMS_MAX 10000
+#define FEED_ITEMS_BYTES (8 * 1024 * 1024)
+
 /* Body bytes held back to be parsed on the parsing thread or at the feed's
  * turn (on_body): at most this much for all feeds together, and per feed.
  * 64 connections bring 64 bodies at once (about 11 MB on the bench farm);
@@ -161,12 +167,21 @@ job_free(struct job *j)
 }
 
 /* Parser sink: keep the item (its fields move to us) for the feed's one
- * transaction. */
+ * transaction. A feed holds at most FEED_ITEMS_MAX items and
+ * FEED_ITEMS_BYTES of them: the rest of its items are left out, so a
+ * body that is one endless list of items (or of entity references) costs
+ * a bounded memory, not one that grows with it. */
 static int
 on_item(void *ctx, const struct feed_info *feed, struct item *it)
 {
 	struct job *j = ctx;
 	(void)feed;
+	size_t bytes = item_bytes(it);
+	if (j->n == FEED_ITEMS_MAX || j->item_bytes + bytes > FEED_ITEMS_BYTES) {
+		j->left_out++;
+		return 0; /* the parser clears it */
+	}
+	j->item_bytes += bytes;
 	if (j->n == j->cap) {
 		j->cap = j->cap ? j->cap * 2 : 32;
 		j->items = xreallocarray(j->items, j->cap, sizeof *j->items);

@@ -57,6 +57,8 @@ struct job {
 	char *parse_msg;
 	struct item *items;     /* complete items, held for the feed's transaction */
 	size_t n, cap;
+	size_t item_bytes;      /* item_bytes() of them */
+	size_t left_out;        /* items past FEED_ITEMS_MAX or FEED_ITEMS_BYTES */
 	struct store_retention retention; /* the feed's own (hooks->settings) */
 	char *user_agent, *proxy;         /* the feed's own; NULL: the poller's */
 	/* once fetched, waiting in update.ready */

@@ -12,9 +12,14 @@ fx=$(fixture errors.json <<'JSON'
  "/empty.xml": {"body": ""},
  "/big.xml": {"body_size": 100000},
  "/bomb.xml": {"body_size": 100000, "gzip": true},
- "/endless.xml": {"mode": "endless"}}
+ "/endless.xml": {"mode": "endless"},
+ "/many.xml": {"body_file": "many.xml"}}
 JSON
 )
+/usr/bin/python3 -c '
+import sys
+items = "".join("<item><guid>m%d</guid><title>Item %d</title></item>" % (i, i) for i in range(12000))
+open(sys.argv[1], "w").write("<rss><channel><title>Many</title>%s</channel></rss>" % items)' "$NETDIR_T/many.xml"
 start_server "$fx"
 # a port nobody listens on: bind one, then close it
 dead=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -65,4 +70,12 @@ same "a missing --config file is an error" "$rc" 1
 out=$(refresh); rc=$?
 same "no feeds is not a failure" "$rc" 0
 contains "and says how to add one" "$out" "no feeds to refresh"
+
+# a feed of 12,000 items (or an endless one) keeps its first 10,000: what a
+# refresh holds for a feed is bounded, whatever the body
+echo "$URL/many.xml" >"$T/urls"
+out=$(refresh); rc=$?
+same "a feed of 12,000 items refreshes" "$rc" 0
+same "its first 10,000 are kept" "$(sql "SELECT count(*) FROM items WHERE feed_id = (SELECT id FROM feeds WHERE url = '$URL/many.xml')")" 10000
+same "in the feed's order" "$(sql "SELECT count(*) FROM items WHERE title = 'Item 9999'")$(sql "SELECT count(*) FROM items WHERE title = 'Item 10000'")" 10
 done_testing
